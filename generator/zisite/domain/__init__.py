@@ -1,0 +1,1 @@
+"""Domain knowledge as pure functions: schedules, quantities, ZI levers. No I/O."""

@@ -1,0 +1,157 @@
+"""A Rencana Aksi: metadata, the source decree, signatories and an ordered four-level tree.
+
+The tree levels are named once for every office (bagian → kelompok → aksi → baris); the
+headings each office printed are kept in ``kolom`` so its own table can be shown as signed.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from ..domain.levers import LeverSlug
+from ..domain.quantity import Quantity, parse_quantity
+from ..domain.schedule import Schedule, parse_schedule
+from ..fields import Cell, RequiredText, Slug, Text, Url
+from .base import DataModel
+from .types import Flag, IsoDate, Year
+
+ColumnKey = Literal["nomor", "bagian", "kelompok", "aksi", "baris", "bukti_fisik", "target_waktu", "target_capaian"]
+
+
+class Column(DataModel):
+    kunci: ColumnKey = Field(description="Bagian data yang ditampilkan di kolom ini.")
+    judul: RequiredText = Field(description="Judul kolom persis seperti tercetak, misalnya 'LANGKAH AKSI'.")
+    nomor: Text | None = Field(None, description="Nomor kolom yang tercetak di bawah judul, misalnya '(4)'.")
+
+
+class Item(DataModel):
+    label: Text = Field(description="Penanda butir persis seperti tercetak, misalnya 'a.' atau '1.'.")
+    isi: RequiredText = Field(description="Isi butir persis seperti tercetak.")
+
+
+class Diktum(DataModel):
+    label: RequiredText = Field(description="KESATU, KEDUA, …")
+    isi: RequiredText = Field(description="Isi diktum persis seperti tercetak.")
+
+
+class Link(DataModel):
+    teks: RequiredText = Field(description="Teks tautan seperti tercetak.")
+    url: Url = Field(description="Alamat web tautan.")
+
+
+class Decree(DataModel):
+    jenis: RequiredText = Field(description="Jenis naskah, misalnya 'KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SIGI'.")
+    nomor: RequiredText = Field(description="Nomor naskah seperti tercetak, misalnya 'NOMOR 12 TAHUN 2026'.")
+    tentang: RequiredText = Field(description="Judul keputusan (setelah TENTANG).")
+    pejabat: Text | None = Field(None, description="Pejabat yang menetapkan, seperti tercetak.")
+    menimbang: tuple[Item, ...] = Field((), description="Butir-butir Menimbang.")
+    mengingat: tuple[Item, ...] = Field((), description="Butir-butir Mengingat (dasar hukum).")
+    menetapkan: Text | None = Field(None, description="Teks setelah 'Menetapkan :'.")
+    diktum: tuple[Diktum, ...] = Field((), description="Diktum KESATU, KEDUA, … berurutan.")
+    lampiran: Text | None = Field(None, description="Judul lampiran seperti tercetak.")
+    tautan: tuple[Link, ...] = Field((), description="Tautan yang tercetak di naskah.")
+
+
+class Signing(DataModel):
+    tempat: RequiredText = Field(description="Tempat penandatanganan, misalnya 'Salakan'.")
+    tanggal: IsoDate = Field(description="Tanggal penandatanganan, format TTTT-BB-HH.")
+    teks: Text | None = Field(None, description="Baris tempat dan tanggal persis seperti tercetak.")
+
+
+class Signatory(DataModel):
+    jabatan: RequiredText = Field(description="Jabatan seperti tercetak, misalnya 'Ketua Tim Pelaksana,'.")
+    nama: RequiredText = Field(description="Nama penanda tangan seperti tercetak.")
+    keterangan: Text | None = Field(None, description="Keterangan di atas nama, misalnya 'ttd'.")
+    instansi: Text | None = Field(None, description="Instansi di atas jabatan, bila tercetak.")
+    salinan: Flag = Field(False, description="true bila ini pengesahan 'Salinan sesuai dengan aslinya'.")
+
+
+class Row(DataModel):
+    """One table row (tingkat 4): the leaf the targets and evidence belong to."""
+
+    nomor: Text | None = Field(None, description="Nomor baris seperti tercetak, bila ada.")
+    uraian: Text | None = Field(None, description="Isi sel tingkat 4 (Sigi: Indikator; Banggai Kepulauan: Langkah Aksi).")
+    bukti_fisik: Cell = Field((), description="Bukti fisik; daftar bila sel memuat beberapa nilai.")
+    target_waktu: Cell = Field((), description="Target waktu, misalnya 'Oktober 2025', 'Per Triwulan'.")
+    target_capaian: Cell = Field((), description="Target capaian, misalnya '4 (empat) Laporan'.")
+
+    def schedules(self, plan_year: int) -> tuple[Schedule, ...]:
+        """Each target waktu value parsed, beside its verbatim text."""
+        return tuple(parse_schedule(text, plan_year) for text in self.target_waktu)
+
+    def targets(self) -> tuple[Quantity, ...]:
+        """Each target capaian value parsed into quantity and unit."""
+        return tuple(parse_quantity(text) for text in self.target_capaian)
+
+
+class Action(DataModel):
+    """Tingkat 3 (Sigi: Kegiatan/Aksi; Banggai Kepulauan: Indikator)."""
+
+    nomor: Text | None = Field(None, description="Nomor seperti tercetak, bila ada.")
+    uraian: Text | None = Field(None, description="Isi sel tingkat 3; kosong bila sel di naskah kosong.")
+    baris: tuple[Row, ...] = Field(min_length=1, description="Baris-baris tabel di bawah aksi ini.")
+
+
+class SubArea(DataModel):
+    """Tingkat 2 (Sigi: Aspek Pemenuhan; Banggai Kepulauan: Komponen)."""
+
+    nomor: Text | None = Field(None, description="Nomor seperti tercetak, bila ada.")
+    judul: Text | None = Field(None, description="Isi sel tingkat 2.")
+    aksi: tuple[Action, ...] = Field(min_length=1, description="Aksi di bawah kelompok ini.")
+
+
+class Area(DataModel):
+    """Tingkat 1 (Sigi: Komponen Pengungkit; Banggai Kepulauan: bagian I–VII)."""
+
+    nomor: Text | None = Field(None, description="Nomor seperti tercetak, misalnya 'I' atau '1.'.")
+    judul: RequiredText = Field(description="Judul bagian seperti tercetak.")
+    pengungkit: LeverSlug | None = Field(None, description="Komponen pengungkit ZI yang dilayani bagian ini (PermenPANRB 90/2021 jo. 5/2024).")
+    kelompok: tuple[SubArea, ...] = Field(min_length=1, description="Kelompok di bawah bagian ini.")
+
+
+class Plan(DataModel):
+    """Satu Rencana Aksi Zona Integritas untuk satu kantor dan satu tahun."""
+
+    kantor: Slug = Field(description="Slug kantor, sama dengan nama folder di content/offices/.")
+    tahun: Year = Field(description="Tahun rencana aksi.")
+    judul: RequiredText = Field(description="Judul dokumen persis seperti tercetak.")
+    sumber: Text | None = Field(None, description="Keterangan naskah asal.")
+    kolom: tuple[Column, ...] = Field(min_length=2, description="Judul kolom tabel persis seperti tercetak, berurutan.")
+    dokumen: Decree | None = Field(None, description="Naskah keputusan yang menetapkan rencana aksi, bila ada.")
+    pengesahan: Signing = Field(description="Tempat dan tanggal penandatanganan.")
+    penandatangan: tuple[Signatory, ...] = Field(min_length=1, description="Penanda tangan, berurutan.")
+    bagian: tuple[Area, ...] = Field(min_length=1, description="Bagian-bagian rencana aksi, berurutan.")
+
+    @model_validator(mode="after")
+    def _columns_once(self) -> "Plan":
+        keys = [c.kunci for c in self.kolom]
+        for key in keys:
+            if keys.count(key) > 1:
+                raise PydanticCustomError("column_twice", "kolom '{key}' disebut lebih dari sekali di 'kolom'", {"key": key})
+        if "baris" not in keys:
+            raise PydanticCustomError("column_missing", "'kolom' harus memuat kolom dengan kunci 'baris'", {})
+        return self
+
+    def areas(self):
+        return self.bagian
+
+    def rows(self):
+        """Every row with its ancestors, in order: (area, sub_area, action, row)."""
+        for area in self.bagian:
+            for sub in area.kelompok:
+                for action in sub.aksi:
+                    for row in action.baris:
+                        yield area, sub, action, row
+
+    def counts(self) -> dict[str, int]:
+        subs = [s for a in self.bagian for s in a.kelompok]
+        actions = [x for s in subs for x in s.aksi]
+        return {
+            "bagian": len(self.bagian),
+            "kelompok": len(subs),
+            "aksi": len(actions),
+            "baris": sum(len(x.baris) for x in actions),
+        }

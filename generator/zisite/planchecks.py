@@ -1,0 +1,45 @@
+"""Warnings about a valid plan: cells the parsers cannot read. Never errors: the source is what it is."""
+
+from __future__ import annotations
+
+from .diagnostics import Diagnostic, Severity
+from .models import Plan
+from .yamlload import Loaded
+
+
+def _rows_with_paths(plan: Plan):
+    for a, area in enumerate(plan.bagian):
+        for s, sub in enumerate(area.kelompok):
+            for x, action in enumerate(sub.aksi):
+                for r, row in enumerate(action.baris):
+                    yield ("bagian", a, "kelompok", s, "aksi", x, "baris", r), row
+
+
+def _where(path: tuple) -> str:
+    from .validation import human_path
+    return human_path(path)
+
+
+def plan_warnings(plan: Plan, loaded: Loaded) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+
+    def warn(path: tuple, message: str, code: str, hint: str | None = None) -> None:
+        line, column = loaded.place(path)
+        found.append(Diagnostic(loaded.display, line, column, Severity.WARNING, message,
+                                where=_where(path[:8]), hint=hint, code=code))
+
+    for path, row in _rows_with_paths(plan):
+        if not row.target_waktu:
+            warn(path, "target waktu kosong", "schedule-empty",
+                 "biarkan bila naskah aslinya memang kosong; tanpa target waktu baris ini tidak dapat dipantau")
+        for i, schedule in enumerate(row.schedules(plan.tahun)):
+            if schedule.problem and row.target_waktu:
+                warn(path + ("target_waktu", i), schedule.problem, "schedule-unreadable",
+                     "tulis misalnya 'Oktober 2025', 'Januari s.d. Maret 2026', 'Per Triwulan' atau 'Saat tahapan'")
+        if not row.target_capaian:
+            warn(path, "target capaian kosong", "target-empty")
+        for i, target in enumerate(row.targets()):
+            if target.problem:
+                warn(path + ("target_capaian", i), target.problem, "target-unreadable",
+                     "tulis misalnya '4 (empat) Laporan'")
+    return found

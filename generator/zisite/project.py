@@ -1,0 +1,161 @@
+"""Find, load and validate every data file of a project into one immutable model.
+
+This is the whole-site model the render phase reads (Pelican's two phases: model first, then
+render). It never writes anything; a consumer refuses to build while ``errors`` is not empty.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
+from .models import Office, Plan
+from .planchecks import plan_warnings
+from .validation import validate
+from .yamlload import load_file
+
+OFFICES_DIR = Path("content") / "offices"
+PLANS_DIR = Path("plans")
+YEAR_FILE = re.compile(r"(?P<year>\d{4})\.ya?ml")
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    file: str
+    plan: Plan
+
+
+@dataclass(frozen=True)
+class OfficeEntry:
+    slug: str
+    file: str
+    office: Office
+    plans: tuple[PlanEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything a site is built from, plus every diagnostic found while reading it."""
+
+    root: Path
+    offices: tuple[OfficeEntry, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(list(self.diagnostics))
+
+    @property
+    def plans(self) -> list[PlanEntry]:
+        return [p for o in self.offices for p in o.plans]
+
+    def office(self, slug: str) -> OfficeEntry | None:
+        return next((o for o in self.offices if o.slug == slug), None)
+
+
+def _display(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _yaml_files(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml"))
+
+
+def load_project(root: Path, only_office: str | None = None) -> Project:
+    """Load every office and plan under ``root``; report all problems, not just the first."""
+    root = Path(root)
+    diagnostics: list[Diagnostic] = []
+    offices: dict[str, tuple[str, Office]] = {}
+    office_dirs = sorted(p for p in (root / OFFICES_DIR).iterdir() if p.is_dir()) if (root / OFFICES_DIR).is_dir() else []
+    if not office_dirs:
+        diagnostics.append(Diagnostic(_display(root, root / OFFICES_DIR), 1, 1, Severity.ERROR,
+                                      "tidak ada kantor: folder content/offices/<slug>/office.yaml belum ada",
+                                      hint="buat kantor baru dengan `zisite init <slug>` atau salin contoh",
+                                      code="no-office"))
+    for directory in office_dirs:
+        slug = directory.name
+        if only_office and slug != only_office:
+            continue
+        path = directory / "office.yaml"
+        display = _display(root, path)
+        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
+            diagnostics.append(Diagnostic(display, 1, 1, Severity.ERROR,
+                                          f"nama folder kantor '{slug}' tidak sah",
+                                          hint="pakai huruf kecil, angka dan tanda hubung saja, misalnya banggai-kepulauan",
+                                          code="slug"))
+            continue
+        if not path.is_file():
+            diagnostics.append(Diagnostic(display, 1, 1, Severity.ERROR,
+                                          f"folder kantor '{slug}' tidak memuat office.yaml", code="no-office-file"))
+            continue
+        loaded, problems = load_file(path, display)
+        diagnostics.extend(problems)
+        if loaded is None:
+            continue
+        office, problems = validate(loaded, Office)
+        diagnostics.extend(problems)
+        if office is not None:
+            offices[slug] = (display, office)
+
+    plans: dict[str, list[PlanEntry]] = {slug: [] for slug in offices}
+    plan_root = root / PLANS_DIR
+    plan_dirs = sorted(p for p in plan_root.iterdir() if p.is_dir()) if plan_root.is_dir() else []
+    known = sorted({d.name for d in office_dirs})
+    for directory in plan_dirs:
+        slug = directory.name
+        if only_office and slug != only_office:
+            continue
+        for path in _yaml_files(directory):
+            display = _display(root, path)
+            name_match = YEAR_FILE.fullmatch(path.name)
+            if not name_match:
+                diagnostics.append(Diagnostic(display, 1, 1, Severity.ERROR,
+                                              f"nama berkas rencana aksi '{path.name}' harus berupa tahun, misalnya 2026.yaml",
+                                              code="plan-name"))
+                continue
+            loaded, problems = load_file(path, display)
+            diagnostics.extend(problems)
+            if loaded is None:
+                continue
+            plan, problems = validate(loaded, Plan)
+            diagnostics.extend(problems)
+            if plan is None:
+                continue
+            if plan.kantor != slug:
+                line, col = loaded.place(("kantor",))
+                diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
+                                              f"'kantor' bernilai '{plan.kantor}', padahal berkas ada di folder plans/{slug}/",
+                                              hint=f"tulis kantor: {slug}, atau pindahkan berkas ke plans/{plan.kantor}/",
+                                              code="plan-office"))
+                continue
+            if str(plan.tahun) != name_match["year"]:
+                line, col = loaded.place(("tahun",))
+                diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
+                                              f"'tahun' bernilai {plan.tahun}, padahal nama berkasnya {path.name}",
+                                              code="plan-year"))
+                continue
+            if slug not in offices:
+                if slug not in known:
+                    close = difflib.get_close_matches(slug, known, n=1)
+                    line, col = loaded.place(("kantor",))
+                    diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
+                                                  f"kantor '{slug}' tidak ada di content/offices/"
+                                                  + (f"; maksud Anda '{close[0]}'?" if close else ""),
+                                                  code="plan-unknown-office"))
+                continue
+            diagnostics.extend(plan_warnings(plan, loaded))
+            plans[slug].append(PlanEntry(display, plan))
+
+    entries = tuple(
+        OfficeEntry(slug, display, office, tuple(sorted(plans[slug], key=lambda p: p.plan.tahun)))
+        for slug, (display, office) in sorted(offices.items())
+    )
+    return Project(root, entries, tuple(sort_diagnostics(diagnostics)))
