@@ -1,68 +1,18 @@
-"""Shared fixtures: the repository root, a runner for the real ``zisite`` CLI, YAML trees in tmp_path."""
+"""Fixtures: the real CLI, YAML trees in tmp_path, the example site built once per session."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-def run_cli(*args: str, cwd: Path | None = None) -> Result:
-    """Run ``zisite`` as staff would (a separate process), capturing its output and exit code."""
-    proc = subprocess.run([sys.executable, "-m", "zisite", *args], cwd=cwd or ROOT,
-                          capture_output=True, text=True, timeout=120)
-    return Result(proc.returncode, proc.stdout, proc.stderr)
+from helpers import MINIMAL_OFFICE, MINIMAL_PLAN, ROOT, build_site, run_cli  # noqa: F401
 
 
 @pytest.fixture
 def cli():
     return run_cli
-
-
-MINIMAL_OFFICE = """\
-nama: Komisi Pemilihan Umum Kabupaten Contoh
-nama_singkat: KPU Kabupaten Contoh
-tingkat: kabupaten
-"""
-
-MINIMAL_PLAN = """\
-kantor: contoh
-tahun: 2026
-judul: RENCANA AKSI CONTOH
-kolom:
-  - {kunci: nomor, judul: "NO"}
-  - {kunci: baris, judul: INDIKATOR}
-pengesahan:
-  tempat: Contoh
-  tanggal: 2026-01-21
-penandatangan:
-  - jabatan: Ketua,
-    nama: Contoh
-bagian:
-  - nomor: "1."
-    judul: Manajemen Perubahan
-    kelompok:
-      - judul: Tim Kerja
-        aksi:
-          - uraian: Menetapkan tim
-            baris:
-              - uraian: Tim ditetapkan
-                target_waktu: Januari 2026
-                target_capaian: 1 (satu) Laporan
-"""
 
 
 @pytest.fixture
@@ -84,3 +34,10 @@ def make_project(tmp_path):
         return tmp_path
 
     return make
+
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    """The example site, built once per test session."""
+    return build_site(tmp_path_factory.mktemp("site") / "site")

@@ -58,6 +58,20 @@ def _parser() -> argparse.ArgumentParser:
                        help="bentuk keluaran: teks (bawaan) atau json")
     check.add_argument("--office", metavar="SLUG", help="periksa satu kantor saja")
 
+    for name, text in (("build", "bangun situs ke folder site/ (setelah memeriksa data)"),
+                       ("serve", "bangun dan sajikan situs di http://127.0.0.1:8000/, diperbarui saat berkas berubah")):
+        command = commands.add_parser(name, help=text, description=text[0].upper() + text[1:] + ". "
+                                      "Bila data tidak sah, situs tidak dibangun dan tidak ada berkas yang ditulis.")
+        command.add_argument("--config", default="mkdocs.yml", metavar="BERKAS",
+                             help="berkas konfigurasi MkDocs (bawaan: mkdocs.yml)")
+        command.add_argument("--office", metavar="SLUG",
+                             help="bangun situs satu kantor saja, di akar situs (yang diterbitkan kantor itu)")
+        if name == "build":
+            command.add_argument("--site-dir", metavar="FOLDER", help="folder hasil (bawaan: site/)")
+        else:
+            command.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="ALAMAT:PORT",
+                                 help="alamat server (bawaan: 127.0.0.1:8000)")
+
     schema = commands.add_parser("schema", help="tulis JSON Schema setiap jenis berkas",
                                  description="Menulis JSON Schema untuk setiap jenis berkas data, dipakai editor "
                                              "(VS Code YAML) untuk isian otomatis dan penanda galat.")
@@ -116,9 +130,35 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _config_file(args: argparse.Namespace) -> Path | None:
+    config = Path(args.config)
+    if not config.is_file():
+        print(f"zisite: galat: berkas konfigurasi '{args.config}' tidak ditemukan", file=sys.stderr)
+        return None
+    return config
+
+
+def _build(args: argparse.Namespace) -> int:
+    from . import engine  # imports MkDocs; only these two commands need it
+
+    config = _config_file(args)
+    if config is None:
+        return 2
+    return engine.build(config, office=args.office, site_dir=Path(args.site_dir) if args.site_dir else None)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from . import engine
+
+    config = _config_file(args)
+    if config is None:
+        return 2
+    return engine.serve(config, office=args.office, dev_addr=args.dev_addr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"check": _check, "schema": _schema}
+    handlers = {"check": _check, "schema": _schema, "build": _build, "serve": _serve}
     return handlers[args.command](args)
 
 

@@ -23,7 +23,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-
 _AMBIGUOUS_HINT = {
     "boolean": "dibaca sebagai ya/tidak (boolean) oleh YAML lama",
     "angka": "dibaca sebagai angka oktal atau khusus oleh YAML lama",
-    "tanggal": "dibaca sebagai tanggal oleh YAML",
+    "tanggal": "bisa dibaca sebagai tanggal oleh alat YAML",
     "desimal": "dibaca sebagai bilangan desimal oleh YAML",
 }
 
@@ -32,11 +32,13 @@ def _before_text(value: object) -> object:
     if isinstance(value, AmbiguousScalar):
         raise PydanticCustomError(
             "yaml_ambiguous",
-            "nilai {value} tanpa tanda kutip {reason}; tulislah \"{value}\"",
+            "bernilai {value} tanpa tanda kutip, yang {reason}; tulislah \"{value}\"",
             {"value": str(value), "reason": _AMBIGUOUS_HINT[value.kind]},
         )
     if isinstance(value, bool):
-        raise PydanticCustomError("text_type", "harus berupa teks, bukan true/false", {})
+        word = "true" if value else "false"
+        raise PydanticCustomError("text_type", "harus berupa teks, bukan true/false",
+                                  {"petunjuk": f"bila memang teks, apit dengan tanda kutip: \"{word}\""})
     if isinstance(value, int):
         return str(value)
     if isinstance(value, (dict, list)):
@@ -45,13 +47,20 @@ def _before_text(value: object) -> object:
 
 
 def _after_text(value: str) -> str:
-    if _CONTROL.search(value):
-        raise PydanticCustomError("text_control", "memuat karakter kendali tak terlihat", {})
-    if _HTML.search(value):
+    control = _CONTROL.search(value)
+    if control:
+        raise PydanticCustomError(
+            "text_control", "memuat karakter kendali tak terlihat (U+{code})",
+            {"code": f"{ord(control.group(0)):04X}",
+             "petunjuk": "hapus karakter itu; sering terbawa saat menyalin dari PDF atau Word"})
+    html = _HTML.search(value)
+    if html:
         raise PydanticCustomError(
             "text_html",
-            "HTML tidak diizinkan di dalam teks ({found})",
-            {"found": _HTML.search(value).group(0)},
+            "memuat HTML ({found}), yang tidak diizinkan di dalam teks",
+            {"found": html.group(0),
+             "petunjuk": "tulis teks biasa saja; istilah asing yang dicetak miring ditandai garis bawah, "
+                         "misalnya _stakeholder_"},
         )
     if len(value) > MAX_TEXT:
         raise PydanticCustomError("text_too_long", "teks terlalu panjang ({length} karakter; batasnya {limit})",

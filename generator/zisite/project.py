@@ -140,6 +140,8 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
                 line, col = loaded.place(("tahun",))
                 diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
                                               f"'tahun' bernilai {plan.tahun}, padahal nama berkasnya {path.name}",
+                                              hint=f"tulis tahun: {name_match['year']}, atau ganti nama berkas menjadi "
+                                                   f"{plan.tahun}{path.suffix}",
                                               code="plan-year"))
                 continue
             if slug not in offices:
@@ -149,6 +151,9 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
                     diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
                                                   f"kantor '{slug}' tidak ada di content/offices/"
                                                   + (f"; maksud Anda '{close[0]}'?" if close else ""),
+                                                  hint=(f"pindahkan berkas ke plans/{close[0]}/ dan tulis kantor: {close[0]}"
+                                                        if close else
+                                                        f"buat dulu content/offices/{slug}/office.yaml"),
                                                   code="plan-unknown-office"))
                 continue
             diagnostics.extend(plan_warnings(plan, loaded))

@@ -77,6 +77,44 @@ def model_at(root: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
     return current
 
 
+_DATE_HINT = "tulis tanggal sebagai TTTT-BB-HH, misalnya 2026-01-21"
+_EMPTY_KINDS = {
+    "string_type": "isi dengan teks",
+    "int_type": "tulis angka tanpa tanda kutip, misalnya 2026",
+    "bool_type": "tulis true atau false",
+    "list_type": "isi dengan daftar; setiap butir diawali '- ' di baris berikutnya",
+    "tuple_type": "isi dengan daftar; setiap butir diawali '- ' di baris berikutnya",
+    "model_type": "isi dengan pasangan kunci: nilai di baris berikutnya, dengan indentasi lebih dalam",
+    "dict_type": "isi dengan pasangan kunci: nilai di baris berikutnya, dengan indentasi lebih dalam",
+    "date_type": _DATE_HINT,
+}
+
+
+def _date_message(name: str | None, value: object, problem: str, loc: tuple) -> tuple[str, str | None, bool]:
+    """A date refused: say whether the format or the calendar is wrong."""
+    hint = _DATE_HINT
+    if tuple(loc[:-1]) == ("pengesahan",):
+        hint += "; tanggal seperti tercetak (mis. 'pada tanggal 21 Januari 2026') ditulis di 'teks'"
+    if isinstance(value, str):
+        if "month value is outside" in problem:
+            return f"'{name}' bernilai {value}, padahal bulan hanya 01 sampai 12", None, False
+        if "day value is outside" in problem:
+            return f"'{name}' bernilai {value}, padahal tanggal itu tidak ada di kalender", None, False
+        return f"'{name}' bernilai '{value}', bukan tanggal dengan format TTTT-BB-HH", hint, False
+    return f"'{name}' bukan tanggal yang sah", hint, False
+
+
+def _valid_keys(root: type[BaseModel], loc: tuple) -> list[str]:
+    parent = model_at(root, tuple(loc[:-1]))
+    return list(parent.model_fields) if parent else []
+
+
+def _closest_key(root: type[BaseModel], loc: tuple) -> str | None:
+    """The valid key an unknown key at ``loc`` was probably meant to be."""
+    close = difflib.get_close_matches(str(loc[-1]), _valid_keys(root, loc), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _message(error: dict, root: type[BaseModel]) -> tuple[str, str | None, bool]:
     """(message, hint, points_at_key) for one pydantic error."""
     kind = error["type"]
@@ -85,15 +123,15 @@ def _message(error: dict, root: type[BaseModel]) -> tuple[str, str | None, bool]
     name = next((str(part) for part in reversed(loc) if isinstance(part, str)), None)
     value = error.get("input")
     if kind == "extra_forbidden":
-        parent = model_at(root, loc[:-1])
-        valid = list(parent.model_fields) if parent else []
-        close = difflib.get_close_matches(str(loc[-1]), valid, n=1, cutoff=0.6)
+        close = _closest_key(root, loc)
         if close:
-            return f"kunci '{loc[-1]}' tidak dikenal; maksud Anda '{close[0]}'?", None, True
+            return f"kunci '{loc[-1]}' tidak dikenal; maksud Anda '{close}'?", None, True
         return (f"kunci '{loc[-1]}' tidak dikenal",
-                "kunci yang sah di sini: " + ", ".join(valid), True)
+                "kunci yang sah di sini: " + ", ".join(_valid_keys(root, loc)), True)
     if kind == "missing":
         return f"kunci wajib '{name}' belum diisi", None, False
+    if value is None and name and kind in _EMPTY_KINDS:
+        return f"'{name}' tidak boleh kosong", _EMPTY_KINDS[kind], False
     if kind in ("string_type",):
         return f"'{name}' harus berupa teks, bukan {_value_kind(value)}", None, False
     if kind in ("int_type", "int_parsing", "int_from_float"):
@@ -111,6 +149,8 @@ def _message(error: dict, root: type[BaseModel]) -> tuple[str, str | None, bool]
         return f"'{name}' bernilai {value}; {bound[0]} {ctx.get(bound[1])}", None, False
     if kind == "literal_error":
         expected = str(ctx.get("expected", "")).replace(" or ", " atau ")
+        if value is None:
+            return f"'{name}' tidak boleh kosong; harus salah satu dari: {expected}", None, False
         return f"'{name}' bernilai '{value}'; harus salah satu dari: {expected}", None, False
     if kind in ("list_type", "tuple_type"):
         return f"'{name}' harus berupa daftar (butir diawali '- ')", None, False
@@ -122,15 +162,14 @@ def _message(error: dict, root: type[BaseModel]) -> tuple[str, str | None, bool]
     if kind == "too_long":
         return f"'{name}' berisi terlalu banyak butir (maksimal {ctx.get('max_length')})", None, False
     if kind in ("date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"):
-        return (f"'{name}' bukan tanggal yang sah",
-                "tulis tanggal sebagai TTTT-BB-HH, misalnya 2026-01-21", False)
+        return _date_message(name, value, str(ctx.get("error", "")), loc)
     if kind in ("value_error", "assertion_error"):
         return str(ctx.get("error", error["msg"])), None, False
     if kind.startswith(("yaml_", "text_", "url", "email", "phone", "slug", "column_", "date_type")) or "msg" in error:
         message = error["msg"]
         if kind.startswith(("url", "email", "phone", "slug", "text_", "yaml_")) and name:
             message = f"'{name}' {message}"
-        return message, None, False
+        return message, ctx.get("petunjuk"), False
     return f"nilai tidak sah ({kind})", None, False
 
 
@@ -142,16 +181,64 @@ def _parent(loc: tuple) -> tuple:
     return loc[:-1]
 
 
+def _relevant(errors: list[dict], root: type[BaseModel]) -> list[dict]:
+    """Drop errors that only echo another one.
+
+    - pydantic counts a list's *valid* items against ``min_length``, so one bad row also reports
+      "too short" for every list above it; only a list that really has too few items is kept.
+    - a misspelt key (``judull``) that suggests a missing one (``judul``) is reported once, as
+      the misspelling.
+    """
+    suggested = set()
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            loc = tuple(error["loc"])
+            close = _closest_key(root, loc)
+            if close:
+                suggested.add(loc[:-1] + (close,))
+    kept = []
+    for error in errors:
+        ctx = error.get("ctx") or {}
+        if (error["type"] == "too_short" and isinstance(error.get("input"), (list, tuple))
+                and len(error["input"]) >= int(ctx.get("min_length", 0))):
+            continue
+        if error["type"] == "missing" and tuple(error["loc"]) in suggested:
+            continue
+        kept.append(error)
+    return kept
+
+
+def _model_error(loaded: Loaded, error: dict) -> tuple[tuple, str, str | None] | None:
+    """(path, message, hint) for the plan's own checks on ``kolom``, pointing into the list."""
+    ctx = error.get("ctx") or {}
+    data = loaded.data if isinstance(loaded.data, dict) else {}
+    columns = data.get("kolom") if isinstance(data.get("kolom"), list) else []
+    if error["type"] == "column_twice":
+        same = [i for i, c in enumerate(columns) if isinstance(c, dict) and c.get("kunci") == ctx.get("key")]
+        if len(same) >= 2:
+            first = loaded.place(("kolom", same[0], "kunci"))[0]
+            return (("kolom", same[1], "kunci"),
+                    f"kolom '{ctx['key']}' sudah disebut di baris {first}",
+                    "setiap kolom hanya boleh disebut sekali; hapus salah satunya, atau ganti kuncinya")
+    if error["type"] == "column_missing":
+        return (("kolom",), error["msg"], "tambahkan misalnya - {kunci: baris, judul: INDIKATOR}")
+    return None
+
+
 def validate(loaded: Loaded, model: type[M]) -> tuple[M | None, list[Diagnostic]]:
     """Validate ``loaded.data`` as ``model``; on failure, one diagnostic per problem."""
     try:
         return model.model_validate(loaded.data), []
     except ValidationError as exc:
         diagnostics = []
-        for error in exc.errors(include_url=False):
+        for error in _relevant(exc.errors(include_url=False), model):
             loc = tuple(error["loc"])
             message, hint, at_key = _message(error, model)
-            if error["type"] == "missing":
+            own = _model_error(loaded, error) if not loc else None
+            if own is not None:
+                loc, message, hint = own
+                line, column = loaded.place(loc, key=loc == ("kolom",))
+            elif error["type"] == "missing":
                 line, column = loaded.place(loc[:-1])
             else:
                 line, column = loaded.place(loc, key=at_key)

@@ -1,0 +1,76 @@
+"""The MkDocs adapter: a thin layer over the engine-free core.
+
+on_config checks the data (and aborts the build, writing nothing, if it is invalid) and renders
+every page; on_files adds them; on_serve watches the data folders. No logic lives here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import Abort
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from .diagnostics import Severity
+from .project import load_project
+from .render import SiteOptions, render_site
+from .render.site import navigation
+
+log = logging.getLogger("mkdocs.plugins.zisite")
+
+
+class ZisiteConfig(Config):
+    root = c.Optional(c.Type(str))
+    """Project folder holding content/ and plans/; default: the folder of mkdocs.yml."""
+    title = c.Type(str, default="Zona Integritas KPU")
+    """Title of a group site's home page."""
+    office = c.Optional(c.Type(str))
+    """Build one office at the site root (what an office deploys) instead of a group site."""
+
+
+class ZisitePlugin(BasePlugin[ZisiteConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.pages = []
+        self.assets = []
+        self.root: Path | None = None
+
+    def on_config(self, config):
+        self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
+        # `zisite serve --office` passes the office through the environment (MkDocs' serve
+        # reloads the config itself, so it cannot be set on the plugin object).
+        self.config.office = self.config.office or os.environ.get("ZISITE_OFFICE") or None
+        project = load_project(self.root, only_office=self.config.office)
+        for d in project.diagnostics:
+            (log.error if d.severity is Severity.ERROR else log.info)(d.format())
+        if not project.ok:
+            errors = sum(1 for d in project.diagnostics if d.severity is Severity.ERROR)
+            raise Abort(f"zisite: {errors} galat dalam data; situs tidak dibangun dan tidak ada berkas yang ditulis. "
+                        "Perbaiki galat di atas lalu bangun ulang.")
+        if self.config.office and project.office(self.config.office) is None:
+            raise Abort(f"zisite: kantor '{self.config.office}' tidak ada di content/offices/")
+        if self.config.office:
+            config.site_name = f"Zona Integritas {project.office(self.config.office).office.nama_singkat}"
+        self.pages, self.assets = render_site(project, SiteOptions(title=self.config.title, office=self.config.office))
+        if not config.nav:
+            config.nav = navigation(self.pages)
+        return config
+
+    def on_files(self, files: Files, *, config) -> Files:
+        for page in self.pages:
+            files.append(File.generated(config, page.path, content=page.body))
+        for asset in self.assets:
+            files.append(File.generated(config, asset.path, content=asset.content))
+        return files
+
+    def on_serve(self, server, *, config, builder):
+        for folder in ("plans", "content"):
+            path = self.root / folder
+            if path.is_dir():
+                server.watch(str(path))
+        return server

@@ -1,0 +1,35 @@
+"""Inline text for pages: escape everything, then mark `_foreign terms_` with lang="en" (WCAG 3.1.2)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from markupsafe import Markup, escape
+
+_TERM = re.compile(r"(?<![\w/])_(?=\S)([^_]+?)(?<=\S)_(?![\w/])")
+
+
+def inline(text: str | None) -> Markup:
+    """Escaped text with ``_term_`` rendered as ``<i lang="en">term</i>``."""
+    if not text:
+        return Markup("")
+    return Markup(_TERM.sub(lambda m: f'<i lang="en">{m.group(1)}</i>', str(escape(text))))
+
+
+def plain(text: str | None) -> str:
+    """The text without term markup, for CSV, titles and attributes."""
+    return _TERM.sub(r"\1", text or "")
+
+
+def relative_url(from_page: str, to_path: str) -> str:
+    """A relative link from the page whose source is ``from_page`` (``a/b/index.md``) to ``to_path``.
+
+    ``to_path`` is a site path: a directory ending in ``/`` for pages, or a file. Relative links
+    make the site work under any sub-path and when opened from a ZIP.
+    """
+    here = posixpath.dirname(from_page)
+    if to_path.endswith("/") or to_path == "":
+        rel = posixpath.relpath(to_path.rstrip("/") or ".", here or ".")
+        return "./" if rel == "." else rel + "/"
+    return posixpath.relpath(to_path, here or ".")

@@ -1,0 +1,110 @@
+"""Open data: every plan as CSV and JSON, described by a Frictionless data package.
+
+CSV holds plain text (term markup removed) and the parsed forms beside the verbatim cells, so a
+spreadsheet user gets both what was signed and what it means.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ..domain.levers import LEVER_BY_SLUG
+from ..models import Office, Plan
+from .markup import plain
+
+SEPARATOR = " | "  # between the values of a cell that holds several
+
+PLAN_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("kantor", "string", "Slug kantor."),
+    ("tahun", "integer", "Tahun rencana aksi."),
+    ("urutan", "integer", "Urutan baris dalam rencana aksi, mulai 1."),
+    ("bagian_nomor", "string", "Nomor bagian seperti tercetak."),
+    ("bagian", "string", "Judul bagian (tingkat 1)."),
+    ("pengungkit", "string", "Komponen pengungkit ZI yang dilayani bagian ini."),
+    ("kelompok_nomor", "string", "Nomor kelompok seperti tercetak."),
+    ("kelompok", "string", "Isi kelompok (tingkat 2)."),
+    ("aksi_nomor", "string", "Nomor aksi seperti tercetak."),
+    ("aksi", "string", "Isi aksi (tingkat 3)."),
+    ("baris_nomor", "string", "Nomor baris seperti tercetak."),
+    ("baris", "string", "Isi baris (tingkat 4)."),
+    ("bukti_fisik", "string", "Bukti fisik; beberapa nilai dipisah ' | '."),
+    ("target_waktu", "string", "Target waktu seperti tercetak; beberapa nilai dipisah ' | '."),
+    ("jenis_jadwal", "string", "Jenis jadwal hasil pembacaan target waktu (bulan, rentang, berulang, durasi, peristiwa, tidak_dikenali, kosong)."),
+    ("jadwal", "string", "Target waktu yang dinormalkan."),
+    ("target_capaian", "string", "Target capaian seperti tercetak; beberapa nilai dipisah ' | '."),
+    ("jumlah_target", "string", "Jumlah target hasil pembacaan target capaian; beberapa nilai dipisah ' | '."),
+    ("satuan_target", "string", "Satuan target capaian; beberapa nilai dipisah ' | '."),
+)
+
+
+def plan_records(slug: str, plan: Plan) -> list[dict[str, object]]:
+    records = []
+    for order, (area, sub, action, row) in enumerate(plan.rows(), start=1):
+        schedules = row.schedules(plan.tahun)
+        targets = row.targets()
+        records.append({
+            "kantor": slug,
+            "tahun": plan.tahun,
+            "urutan": order,
+            "bagian_nomor": area.nomor or "",
+            "bagian": plain(area.judul),
+            "pengungkit": LEVER_BY_SLUG[area.pengungkit].name if area.pengungkit else "",
+            "kelompok_nomor": sub.nomor or "",
+            "kelompok": plain(sub.judul),
+            "aksi_nomor": action.nomor or "",
+            "aksi": plain(action.uraian),
+            "baris_nomor": row.nomor or "",
+            "baris": plain(row.uraian),
+            "bukti_fisik": SEPARATOR.join(plain(v) for v in row.bukti_fisik),
+            "target_waktu": SEPARATOR.join(row.target_waktu),
+            "jenis_jadwal": SEPARATOR.join(str(s.kind) for s in schedules) or "kosong",
+            "jadwal": SEPARATOR.join(s.label for s in schedules),
+            "target_capaian": SEPARATOR.join(row.target_capaian),
+            "jumlah_target": SEPARATOR.join("" if t.amount is None else str(t.amount) for t in targets),
+            "satuan_target": SEPARATOR.join(t.unit or "" for t in targets),
+        })
+    return records
+
+
+def plan_csv(slug: str, plan: Plan) -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=[name for name, *_ in PLAN_FIELDS], lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(plan_records(slug, plan))
+    return out.getvalue().encode("utf-8")
+
+
+def plan_json(slug: str, plan: Plan) -> bytes:
+    """The plan as signed (verbatim, with term markup) plus the parsed rows."""
+    document = {
+        "kantor": slug,
+        "rencana_aksi": plan.model_dump(mode="json", exclude_none=True),
+        "baris": plan_records(slug, plan),
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def datapackage(slug: str, office: Office, plans: list[Plan]) -> bytes:
+    resources = []
+    for plan in plans:
+        resources.append({
+            "name": f"rencana-aksi-{plan.tahun}",
+            "title": f"Rencana Aksi Zona Integritas {office.nama_singkat} {plan.tahun}",
+            "path": f"rencana-aksi-{plan.tahun}.csv",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "schema": {
+                "fields": [{"name": n, "type": t, "description": d} for n, t, d in PLAN_FIELDS],
+                "primaryKey": ["urutan"],
+            },
+        })
+    package = {
+        "name": f"zona-integritas-{slug}",
+        "title": f"Data Zona Integritas {office.nama_singkat}",
+        "description": f"Rencana aksi dan data Zona Integritas {office.nama}.",
+        "resources": resources,
+    }
+    return (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

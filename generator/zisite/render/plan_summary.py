@@ -1,0 +1,52 @@
+"""Per-area summary of a plan: how many actions, which ZI lever, when they fall due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.levers import LEVER_BY_SLUG, LEVERS
+from ..domain.schedule import Kind
+from ..models import Plan
+
+
+@dataclass(frozen=True)
+class AreaSummary:
+    number: str | None
+    title: str
+    lever: str | None
+    actions: int
+    rows: int
+    due: tuple[str, ...]
+
+
+def _due_labels(plan: Plan, area) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for sub in area.kelompok:
+        for action in sub.aksi:
+            for row in action.baris:
+                schedules = row.schedules(plan.tahun)
+                if not schedules:
+                    seen.setdefault("tidak ditentukan", None)
+                for schedule in schedules:
+                    seen.setdefault(schedule.label if schedule.kind is not Kind.UNKNOWN else schedule.text, None)
+    return tuple(seen)
+
+
+def area_summaries(plan: Plan) -> tuple[AreaSummary, ...]:
+    out = []
+    for area in plan.bagian:
+        actions = [a for s in area.kelompok for a in s.aksi]
+        out.append(AreaSummary(
+            area.nomor, area.judul,
+            LEVER_BY_SLUG[area.pengungkit].name if area.pengungkit else None,
+            len(actions), sum(len(a.baris) for a in actions), _due_labels(plan, area)))
+    return tuple(out)
+
+
+def rows_by_lever(plan: Plan) -> dict[str, int]:
+    """Number of table rows serving each ZI lever (slug → count), all six levers present."""
+    counts = {lever.slug: 0 for lever in LEVERS}
+    counts[""] = 0
+    for area, _sub, _action, _row in plan.rows():
+        counts[area.pengungkit or ""] += 1
+    return counts

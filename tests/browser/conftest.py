@@ -1,0 +1,94 @@
+"""Browser fixtures: build the example site once, serve it on 127.0.0.1 under a sub-path, drive
+real headless Chromium (Debian's package) with Playwright, and run axe-core from npm.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from browserkit import SUBPATH
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-quic",
+]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir, tmp_path_factory) -> str:
+    """The site served at http://127.0.0.1:<port>/zi/ — a sub-path, as on an office's KPU website."""
+    webroot = tmp_path_factory.mktemp("webroot")
+    (webroot / SUBPATH.strip("/")).symlink_to(site_dir, target_is_directory=True)
+    handler = functools.partial(_QuietHandler, directory=str(webroot))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{SUBPATH}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run ./dev test, which installs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """One page load in a fresh context, remembering every request it made."""
+
+    def __init__(self, browser, url: str, width: int, **context_options):
+        self.requests: list[str] = []
+        self.context = browser.new_context(viewport={"width": width, "height": 900}, **context_options)
+        self.page = self.context.new_page()
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        # Anything not on this machine is refused, and recorded above before it is.
+        self.page.route("**/*", lambda route: route.continue_() if urlparse(route.request.url).hostname == "127.0.0.1"
+                        else route.abort())
+        self.response = self.page.goto(url, wait_until="load")
+        self.page.wait_for_load_state("networkidle")
+
+    def axe(self, tags=AXE_TAGS) -> list[dict]:
+        if not AXE.is_file():
+            pytest.fail(f"{AXE} is missing: run ./dev test, which runs npm ci")
+        self.page.add_script_tag(path=str(AXE))
+        result = self.page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags)
+        return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+                 "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]]
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser):
+    opened: list[Visit] = []
+
+    def open_page(url: str, width: int = 1280, **options) -> Visit:
+        v = Visit(browser, url, width, **options)
+        opened.append(v)
+        return v
+
+    yield open_page
+    for v in opened:
+        v.close()

@@ -1,0 +1,85 @@
+"""The MkDocs adapter and the engine-free core: refusal on bad data, single-office builds, purity."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from helpers import ROOT, build_site
+
+
+def test_core_never_imports_mkdocs():
+    code = ("import sys, zisite.project, zisite.render, zisite.cli, zisite.schema; "
+            "from zisite.project import load_project; from zisite.render import render_site, SiteOptions; "
+            f"render_site(load_project({str(ROOT)!r}), SiteOptions()); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'mkdocs'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def _copy_example(tmp_path):
+    tmp_path.mkdir(parents=True)
+    for name in ("mkdocs.yml", "plans", "content", "theme"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, tmp_path / name)
+    return tmp_path
+
+
+def test_invalid_data_stops_the_build_and_keeps_the_published_site(tmp_path):
+    project = _copy_example(tmp_path / "repo")
+    site = tmp_path / "published"
+    site.mkdir()
+    (site / "index.html").write_text("situs lama", encoding="utf-8")
+    plan = project / "plans/sigi/2026.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert "target_waktu:" in text
+    plan.write_text(text.replace("target_waktu:", "target_wakt:", 1), encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+                          capture_output=True, text=True, env=env)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 1
+    assert "galat: kunci 'target_wakt' tidak dikenal; maksud Anda 'target_waktu'?" in output
+    assert "situs tidak dibangun" in output
+    assert "Traceback" not in output
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert (site / "index.html").read_text(encoding="utf-8") == "situs lama"
+
+
+def test_single_office_build_puts_the_office_at_the_root(tmp_path):
+    project = _copy_example(tmp_path / "repo")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "title: Zona Integritas KPU di Sulawesi Tengah", "title: Zona Integritas KPU di Sulawesi Tengah\n      office: sigi"),
+        encoding="utf-8")
+    site = build_site(tmp_path / "site", config=config)
+    assert (site / "rencana-aksi/2026/index.html").is_file()
+    assert (site / "data/datapackage.json").is_file()
+    assert not (site / "banggai-kepulauan").exists()
+    assert "KPU Kabupaten Sigi" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_open_data_package_validates(site_dir):
+    frictionless = pytest.importorskip("frictionless")
+    for office, rows in (("sigi", 65), ("banggai-kepulauan", 39)):
+        package = site_dir / office / "data" / "datapackage.json"
+        report = frictionless.validate(str(package))
+        assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+        descriptor = json.loads(package.read_text(encoding="utf-8"))
+        resource = frictionless.Package(str(package)).get_resource(descriptor["resources"][0]["name"])
+        assert len(resource.read_rows()) == rows
+
+
+def test_plan_json_keeps_verbatim_text_and_parsed_forms(site_dir):
+    data = json.loads((site_dir / "banggai-kepulauan/data/rencana-aksi-2025.json").read_text(encoding="utf-8"))
+    assert data["rencana_aksi"]["pengesahan"] == {"tempat": "Salakan", "tanggal": "2025-10-31", "teks": "Salakan, 31 Oktober 2025"}
+    spip = next(r for r in data["baris"] if r["target_waktu"] == "Oktober 2025 | Setiap bulan")
+    assert spip["jenis_jadwal"] == "bulan | berulang"
+    assert spip["jumlah_target"] == "1 | 1" and spip["satuan_target"] == "Kegiatan | Dokumen"
+    yaml_copy = (site_dir / "banggai-kepulauan/data/rencana-aksi-2025.yaml").read_bytes()
+    assert yaml_copy == (ROOT / "plans/banggai-kepulauan/2025.yaml").read_bytes()

@@ -1,0 +1,132 @@
+"""The plan pages as a reader (and a screen reader) gets them: every cell, headers, captions, lang."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from zisite.project import load_project
+from helpers import ROOT
+
+PLAN_PAGES = {("banggai-kepulauan", 2025): "banggai-kepulauan/rencana-aksi/2025/index.html",
+              ("sigi", 2026): "sigi/rencana-aksi/2026/index.html"}
+
+
+@pytest.fixture(scope="module")
+def project():
+    return load_project(ROOT)
+
+
+def soup(site_dir, path) -> BeautifulSoup:
+    return BeautifulSoup((site_dir / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def _text(node) -> str:
+    return " ".join(node.get_text(" ").split())
+
+
+@pytest.mark.parametrize("key", list(PLAN_PAGES))
+def test_every_cell_of_the_plan_is_on_its_page(site_dir, project, key):
+    page = soup(site_dir, PLAN_PAGES[key])
+    text = "".join(page.find("article").get_text("").split())  # whitespace-free: inline tags add none
+    plan = next(e.plan for e in project.plans if (e.plan.kantor, e.plan.tahun) == key)
+    missing = []
+    for area, sub, action, row in plan.rows():
+        for value in (area.judul, sub.judul, action.uraian, row.uraian, *row.bukti_fisik,
+                      *row.target_waktu, *row.target_capaian):
+            if value and "".join(value.replace("_", "").split()) not in text:
+                missing.append(value)
+    assert missing == []
+    assert len(page.select("table.zi-plan tbody tr")) == plan.counts()["baris"]
+
+
+@pytest.mark.parametrize("key", list(PLAN_PAGES))
+def test_every_data_cell_names_existing_headers(site_dir, key):
+    page = soup(site_dir, PLAN_PAGES[key])
+    for table in page.select("table.zi-plan"):
+        assert table.caption and _text(table.caption)
+        ids = {el["id"] for el in table.select("[id]")}
+        assert all(th.get("scope") == "col" for th in table.thead.select("th"))
+        for cell in table.select("tbody td, tbody th"):
+            refs = list(cell["headers"])
+            assert refs and set(refs) <= ids, cell
+            assert any(r in {th["id"] for th in table.thead.select("th")} for r in refs)
+
+
+def test_a_bukti_cell_is_tied_to_its_column_action_and_row(site_dir):
+    page = soup(site_dir, PLAN_PAGES["sigi", 2026])
+    cell = page.find("td", class_="zi-bukti_fisik", string=re.compile("Keputusan KPU Kabupaten Sigi tentang Tim Kerja"))
+    names = [_text(page.find(id=ref)) for ref in list(cell["headers"])]
+    assert names[0] == "BUKTI FISIK"
+    assert names[1].startswith("Menetapkan Tim Kerja Pembangunan Zona Integritas")
+    assert names[2].startswith("Membentuk/menetapkan Tim Kerja")
+
+
+def test_foreign_terms_are_marked_english(site_dir):
+    page = soup(site_dir, PLAN_PAGES["sigi", 2026])
+    terms = {_text(i) for i in page.select('i[lang="en"]')}
+    assert {"stakeholder", "website", "role model", "e-performance/e-sakip", "public campaign"} <= terms
+    assert "_" not in _text(page.find("table", class_="zi-plan"))
+
+
+def test_two_value_cell_is_a_list(site_dir):
+    page = soup(site_dir, PLAN_PAGES["banggai-kepulauan", 2025])
+    cells = [c for c in page.select("td.zi-target_waktu") if c.find("ul")]
+    assert [[_text(li) for li in c.select("li")] for c in cells] == [["Oktober 2025", "Setiap bulan"]]
+
+
+def test_empty_source_cells_say_so(site_dir):
+    page = soup(site_dir, PLAN_PAGES["banggai-kepulauan", 2025])
+    assert len(page.select("td .zi-empty")) == 8
+
+
+def test_sigi_page_shows_the_decree_and_signatories(site_dir):
+    page = soup(site_dir, PLAN_PAGES["sigi", 2026])
+    decree = page.find("details", class_="zi-decree")
+    assert decree.summary and "Mengingat" in _text(decree)
+    assert len(decree.select("ol.zi-items")[1].find_all("li")) == 8
+    assert [_text(dt) for dt in decree.select(".zi-diktum dt")] == ["KESATU", "KEDUA", "KETIGA"]
+    signers = [_text(p) for p in page.select(".zi-signer")]
+    assert signers == ["SOLEMAN", "Sasli"]
+    assert "Salinan sesuai dengan aslinya" in _text(page.find(class_="zi-signatures"))
+
+
+def test_summary_per_area(site_dir):
+    page = soup(site_dir, PLAN_PAGES["sigi", 2026])
+    rows = page.select("table.zi-summary tbody tr")
+    assert len(rows) == 6
+    first = [_text(c) for c in rows[0].find_all(["th", "td"])]
+    assert first[:4] == ["1. Manajemen Perubahan", "Manajemen Perubahan", "7", "8"]
+    assert "setiap triwulan" in first[4]
+
+
+def test_downloads_are_relative_and_exist(site_dir):
+    page = soup(site_dir, PLAN_PAGES["sigi", 2026])
+    links = [a["href"] for a in page.select(".zi-downloads a")]
+    assert links == ["../../data/rencana-aksi-2026.csv", "../../data/rencana-aksi-2026.json",
+                     "../../data/rencana-aksi-2026.yaml"]
+    for href in links:
+        assert (site_dir / "sigi/rencana-aksi/2026" / href).resolve().is_file()
+
+
+def test_every_page_is_indonesian_with_one_h1_and_no_third_party_assets(site_dir):
+    for path in site_dir.rglob("*.html"):
+        page = soup(site_dir, path.relative_to(site_dir))
+        assert page.html["lang"] == "id", path
+        assert len(page.find_all("h1")) == 1, path
+        for el in page.select("script[src], link[href], img[src]"):
+            url = el.get("src") or el.get("href")
+            assert not re.match(r"(https?:)?//", url), (path, url)
+
+
+def test_group_overview_compares_levers(site_dir):
+    page = soup(site_dir, "index.html")
+    table = page.find("table", class_="zi-compare")
+    heads = [_text(th) for th in table.thead.select("th")]
+    assert heads == ["Komponen pengungkit", "Bobot", "KPU Kabupaten Banggai Kepulauan 2025", "KPU Kabupaten Sigi 2026"]
+    rows = {_text(tr.th): [_text(td) for td in tr.select("td")] for tr in table.select("tbody tr")}
+    assert rows["Penguatan Pengawasan"] == ["15", "24", "16"]
+    assert rows["Manajemen Perubahan"] == ["8", "5", "8"]
+    assert [_text(td) for td in table.tfoot.select("td")] == ["60", "39", "65"]
