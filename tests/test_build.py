@@ -83,3 +83,49 @@ def test_plan_json_keeps_verbatim_text_and_parsed_forms(site_dir):
     assert spip["jumlah_target"] == "1 | 1" and spip["satuan_target"] == "Kegiatan | Dokumen"
     yaml_copy = (site_dir / "banggai-kepulauan/data/rencana-aksi-2025.yaml").read_bytes()
     assert yaml_copy == (ROOT / "plans/banggai-kepulauan/2025.yaml").read_bytes()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_rebuilds_when_data_changes(tmp_path):
+    """`zisite serve` picks up an edit under plans/ or content/ without a restart."""
+    import time
+    import urllib.request
+
+    project = _copy_example(tmp_path / "repo")
+    port = _free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen([sys.executable, "-m", "zisite", "serve", "--config", "mkdocs.yml",
+                               "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def fetch() -> str:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/sigi/", timeout=5) as response:
+            return response.read().decode("utf-8")
+
+    def wait_for(predicate, seconds=30.0):
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                if predicate(fetch()):
+                    return True
+            except OSError:
+                pass
+            time.sleep(0.3)
+        return False
+
+    try:
+        assert wait_for(lambda html: "KPU Kabupaten Sigi" in html)
+        office = project / "content/offices/sigi/office.yaml"
+        office.write_text(office.read_text(encoding="utf-8").replace(
+            "nama_singkat: KPU Kabupaten Sigi", "nama_singkat: KPU Kab. Sigi Diperbarui"), encoding="utf-8")
+        assert wait_for(lambda html: "KPU Kab. Sigi Diperbarui" in html)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -102,3 +102,18 @@ def test_404_page_at_the_site_root(site_dir):
     html = (site_dir / "404.html").read_text(encoding="utf-8")
     assert '<html lang="id"' in html
     assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+def test_print_gives_the_plan_without_site_chrome(base_url, visit):
+    v = visit(base_url + "banggai-kepulauan/rencana-aksi/2025/")
+    v.page.emulate_media(media="print")
+    hidden = v.page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.zi-downloads']
+        .map(s => getComputedStyle(document.querySelector(s)).display)""")
+    assert hidden == ["none", "none", "none"]
+    assert v.page.locator("table.zi-plan").first.is_visible()
+    page_rule = v.page.evaluate("""() => [...document.styleSheets].flatMap(s => { try { return [...s.cssRules] }
+        catch (e) { return [] } }).flatMap(r => r.cssRules ? [...r.cssRules] : [r])
+        .filter(r => r.type === CSSRule.PAGE_RULE).map(r => r.style.size)""")
+    assert "a4 landscape" in [rule.lower() for rule in page_rule]
+    pdf = v.page.pdf(prefer_css_page_size=True)
+    assert pdf.startswith(b"%PDF")
