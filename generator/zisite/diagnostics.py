@@ -48,6 +48,20 @@ class Diagnostic:
         }
 
 
+def human_path(loc: tuple) -> str:
+    """``('bagian', 1, 'kelompok', 0)`` → ``bagian 2 › kelompok 1`` (items counted from 1)."""
+    parts: list[str] = []
+    for part in loc:
+        if isinstance(part, int):
+            if parts:
+                parts[-1] += f" {part + 1}"
+            else:
+                parts.append(f"butir {part + 1}")
+        else:
+            parts.append(str(part))
+    return " › ".join(parts)
+
+
 def sort_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """Sorted by file, line and column, each exact duplicate once."""
     seen: set[tuple] = set()

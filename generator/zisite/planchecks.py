@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .diagnostics import Diagnostic, Severity
+from .diagnostics import Diagnostic, Severity, human_path
 from .models import Plan
 from .yamlload import Loaded
 
@@ -15,18 +15,13 @@ def _rows_with_paths(plan: Plan):
                     yield ("bagian", a, "kelompok", s, "aksi", x, "baris", r), row
 
 
-def _where(path: tuple) -> str:
-    from .validation import human_path
-    return human_path(path)
-
-
 def plan_warnings(plan: Plan, loaded: Loaded) -> list[Diagnostic]:
     found: list[Diagnostic] = []
 
     def warn(path: tuple, message: str, code: str, hint: str | None = None) -> None:
         line, column = loaded.place(path)
         found.append(Diagnostic(loaded.display, line, column, Severity.WARNING, message,
-                                where=_where(path[:8]), hint=hint, code=code))
+                                where=human_path(path[:8]), hint=hint, code=code))
 
     for path, row in _rows_with_paths(plan):
         if not row.target_waktu:

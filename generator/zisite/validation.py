@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .diagnostics import Diagnostic, Severity
+from .diagnostics import Diagnostic, Severity, human_path
 from .yamlload import Loaded
 
 M = TypeVar("M", bound=BaseModel)
@@ -31,20 +31,6 @@ def _value_kind(value: object) -> str:
         if isinstance(value, py_type):
             return _TYPE_NAMES[py_type]
     return type(value).__name__
-
-
-def human_path(loc: tuple) -> str:
-    """``('bagian', 1, 'kelompok', 0)`` → ``bagian 2 › kelompok 1`` (items counted from 1)."""
-    parts: list[str] = []
-    for part in loc:
-        if isinstance(part, int):
-            if parts:
-                parts[-1] += f" {part + 1}"
-            else:
-                parts.append(f"butir {part + 1}")
-        else:
-            parts.append(str(part))
-    return " › ".join(parts)
 
 
 def _unwrap(annotation: object) -> list[object]:
