@@ -32,12 +32,15 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import SITE_NAME, copy_example_project, make_project, parse_sizes, run, tool, verdict  # noqa: E402
 
 from zisite.project import load_project  # noqa: E402
 from zisite.render import SiteOptions, render_site  # noqa: E402
+from zisite.render.site import navigation  # noqa: E402
 
 MIB = 1024 * 1024
 TARGET_EXAMPLE_S = 2.0
@@ -102,7 +105,7 @@ def plugin_title(config_text: str) -> str:
     return match.group(1).strip("'\"") if match else SiteOptions().title
 
 
-def write_plain(root: Path, plain: Path) -> dict:
+def write_plain(root: Path, plain: Path, with_nav: bool = False) -> dict:
     """The pages and assets zisite would generate, as a plain MkDocs project in ``plain``; timings of the core."""
     config_text = (root / "mkdocs.yml").read_text(encoding="utf-8")
     start = time.perf_counter()
@@ -134,14 +137,16 @@ def write_plain(root: Path, plain: Path) -> dict:
     text = re.sub(r"(?m)^docs_dir:.*$", "docs_dir: docs", text) if docs_dir else text + "\ndocs_dir: docs\n"
     text = ("# contoh: plain MkDocs copy of mkdocs.yml for benchmarks/build_scale.py: no zisite plugin, no nav\n"
             + text + "\nplugins: []   # not even MkDocs' default search plugin: the zisite config lists only zisite\n")
+    if with_nav:  # --plain-nav: the plugin's own nav, so both builds render identical navigation
+        text += yaml.safe_dump({"nav": navigation(pages)}, allow_unicode=True, sort_keys=False)
     (plain / "mkdocs.yml").write_text(text, encoding="utf-8")
     return {"pages": len(pages), "assets": len(assets), "load": load_s, "render": render_s}
 
 
-def measure(label: str, root: Path, n: int, repeat: int, workdir: Path) -> dict:
+def measure(label: str, root: Path, n: int, repeat: int, workdir: Path, plain_nav: bool) -> dict:
     zisite = time_build(root / "mkdocs.yml", workdir, f"{label}-zisite", repeat)
     plain_root = workdir / f"plain-{label}"
-    core = write_plain(root, plain_root)
+    core = write_plain(root, plain_root, with_nav=plain_nav)
     plain = time_build(plain_root / "mkdocs.yml", workdir, f"{label}-plain", repeat)
     shutil.rmtree(plain_root)
     return {"label": label, "n": n, "repeat": repeat, "zisite": zisite, "plain": plain, **core}
@@ -155,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="runs per measurement for sizes >= --large-from (default 1)")
     parser.add_argument("--large-from", type=int, default=100, help="smallest size counted as large (default 100)")
     parser.add_argument("--no-example", action="store_true", help="skip the repository's example site row")
+    parser.add_argument("--plain-nav", action="store_true",
+                        help="give the plain build the plugin's nav instead of omitting nav (like-for-like HTML)")
     args = parser.parse_args(argv)
     sizes = parse_sizes(args.sizes)
     repeat, repeat_large = max(1, args.repeat), max(1, args.repeat_large)
@@ -169,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
               f"(--repeat-large) to keep the default run within a few minutes.")
     else:
         print(f"Median of {repeat} runs.")
+    print("Plain build nav: " + ("the plugin's nav written into its mkdocs.yml (--plain-nav)." if args.plain_nav else
+                                 "omitted, so MkDocs derives it from the folders (pass --plain-nav for the plugin's nav)."))
     results = []
     with tempfile.TemporaryDirectory(prefix="zisite-bench-build-") as tmp:
         work = Path(tmp)
@@ -176,12 +185,12 @@ def main(argv: list[str] | None = None) -> int:
             print("  measuring the example site ...", file=sys.stderr, flush=True)
             example = copy_example_project(work / "example")
             n_example = sum(1 for p in (example / "content" / "offices").iterdir() if p.is_dir())
-            results.append(measure("example", example, n_example, repeat, work))
+            results.append(measure("example", example, n_example, repeat, work, args.plain_nav))
             shutil.rmtree(example)
         for n in sizes:
             print(f"  measuring N={n} ...", file=sys.stderr, flush=True)
             root = make_project(work / f"contoh-{n}", n)
-            results.append(measure(f"{n}", root, n, runs_for(n), work))
+            results.append(measure(f"{n}", root, n, runs_for(n), work, args.plain_nav))
             shutil.rmtree(root)
 
     print()
@@ -198,14 +207,14 @@ def main(argv: list[str] | None = None) -> int:
     print("Where the time goes (in-process zisite core vs the subprocess builds; CPU = child user+sys per run):")
     print()
     print("| offices | runs | load_project (s) | render_site (s) | zisite build CPU (s) | plain CPU (s) "
-          "| Markdown pages | largest HTML KiB | mean HTML KiB |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| Markdown pages | largest HTML KiB | mean HTML KiB | plain site MiB |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         name = f"{r['n']} (example)" if r["label"] == "example" else f"{r['n']}"
         z = r["zisite"]
         html_bytes_mean = z["html_bytes"] / max(z["html"], 1) / 1024
         print(f"| {name} | {r['repeat']} | {r['load']:.2f} | {r['render']:.2f} | {z['cpu']:.2f} | {r['plain']['cpu']:.2f} "
-              f"| {r['pages']} | {z['largest'] / 1024:.0f} | {html_bytes_mean:.0f} |")
+              f"| {r['pages']} | {z['largest'] / 1024:.0f} | {html_bytes_mean:.0f} | {r['plain']['bytes'] / MIB:.1f} |")
     print()
     mismatched = [r for r in results if r["plain"]["html"] != r["zisite"]["html"]]
     if mismatched:
