@@ -129,3 +129,24 @@ def test_serve_rebuilds_when_data_changes(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_large_group_site_keeps_offices_out_of_the_site_nav(tmp_path):
+    """Above nav_offices_max offices, every page no longer carries every office's links."""
+    from bs4 import BeautifulSoup
+
+    project = _copy_example(tmp_path / "repo")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "title: Zona Integritas KPU di Sulawesi Tengah",
+        "title: Zona Integritas KPU di Sulawesi Tengah\n      nav_offices_max: 1"), encoding="utf-8")
+    site = build_site(tmp_path / "site", config=config)  # --strict: no page may be "not in nav" by accident
+    page = BeautifulSoup((site / "sigi/rencana-aksi/2026/index.html").read_text(encoding="utf-8"), "html.parser")
+    primary = page.select_one("nav.md-nav--primary")
+    assert "Banggai" not in primary.get_text()
+    local = page.select_one("nav.zi-office-nav")
+    assert local["aria-label"] == "Halaman KPU Kabupaten Sigi"
+    assert [(a.get_text(), a["href"], a.get("aria-current")) for a in local.select("a")] == [
+        ("Beranda kantor", "../../", None), ("Rencana Aksi 2026", "./", "page"), ("Data Terbuka", "../../data/", None)]
+    home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert {a["href"] for a in home.select("article a")} >= {"banggai-kepulauan/", "sigi/"}

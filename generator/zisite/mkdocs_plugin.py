@@ -14,7 +14,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .diagnostics import Severity
 from .project import load_project
@@ -31,6 +31,8 @@ class ZisiteConfig(Config):
     """Title of a group site's home page."""
     office = c.Optional(c.Type(str))
     """Build one office at the site root (what an office deploys) instead of a group site."""
+    nav_offices_max = c.Type(int, default=20)
+    """Group sites with more offices list them on the home page instead of in the site nav."""
 
 
 class ZisitePlugin(BasePlugin[ZisiteConfig]):
@@ -56,14 +58,16 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
             raise Abort(f"zisite: kantor '{self.config.office}' tidak ada di content/offices/")
         if self.config.office:
             config.site_name = f"Zona Integritas {project.office(self.config.office).office.nama_singkat}"
-        self.pages, self.assets = render_site(project, SiteOptions(title=self.config.title, office=self.config.office))
+        self.pages, self.assets = render_site(project, SiteOptions(title=self.config.title, office=self.config.office,
+                                                               nav_offices_max=self.config.nav_offices_max))
         if not config.nav:
             config.nav = navigation(self.pages)
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
         for page in self.pages:
-            files.append(File.generated(config, page.path, content=page.body))
+            inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.path, content=page.body, inclusion=inclusion))
         for asset in self.assets:
             files.append(File.generated(config, asset.path, content=asset.content))
         return files

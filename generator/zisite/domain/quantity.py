@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .numbers import parse_number_words
@@ -20,6 +21,7 @@ class Quantity:
     problem: str | None = None
 
 
+@lru_cache(maxsize=8192)  # pure, and plans repeat the same few strings
 def parse_quantity(text: str) -> Quantity:
     """Parse one target capaian value. Problems are warnings: the source is what it is."""
     clean = " ".join(text.split())

@@ -7,6 +7,7 @@ be read is kept verbatim and reported as a warning, never an error: the source i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -91,6 +92,7 @@ def _month(name: str) -> int | None:
     return MONTHS.get(name.lower())
 
 
+@lru_cache(maxsize=8192)  # pure, and plans repeat the same few strings
 def parse_schedule(text: str, plan_year: int) -> Schedule:
     """Parse one target waktu value; the year defaults to the plan's."""
     clean = " ".join(text.split())

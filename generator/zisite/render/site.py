@@ -23,6 +23,7 @@ class Page:
     title: str
     body: str
     nav: tuple[str, ...]
+    in_nav: bool = True
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,9 @@ class Asset:
 class SiteOptions:
     title: str = "Zona Integritas KPU"
     office: str | None = None  # build one office at the site root
+    nav_offices_max: int = 20
+    """Above this many offices a group site lists offices on its home page, not in the site nav:
+    the theme repeats the nav on every page, so a full nav makes a national build quadratic."""
 
 
 def _environment() -> Environment:
@@ -53,25 +57,36 @@ def _environment() -> Environment:
     return env
 
 
-def _page(env: Environment, template: str, path: str, title: str, nav: tuple[str, ...], **context) -> Page:
+def _page(env: Environment, template: str, path: str, title: str, nav: tuple[str, ...], *,
+          local_nav: tuple[str, list[tuple[str, str]]] | None = None, **context) -> Page:
     def link(target: str) -> str:
         return relative_url(path, target)
 
     html = env.get_template(template).render(title=title, link=link, **context)
+    if local_nav is not None:
+        html = env.get_template("office_nav.html").render(
+            label=local_nav[0], items=local_nav[1], link=link, current=path,
+            source=OfficeUrls.source) + "\n" + html
     # Raw HTML blocks in Markdown must not contain blank lines or leading indentation
     # that Markdown would read as code.
     body = "\n".join(line.strip() for line in html.splitlines() if line.strip())
-    return Page(path, title, f"# {title}\n\n{body}\n", nav)
+    return Page(path, title, f"# {title}\n\n{body}\n", nav, in_nav=local_nav is None)
 
 
 def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: OfficeUrls,
-                  section: tuple[str, ...]) -> tuple[list[Page], list[Asset]]:
+                  section: tuple[str, ...], compact: bool = False) -> tuple[list[Page], list[Asset]]:
     office = entry.office
     pages: list[Page] = []
     assets: list[Asset] = []
     plans = [p.plan for p in entry.plans]
+    local_nav = None
+    if compact:
+        items = [("Beranda kantor", urls.home)]
+        items += [(f"Rencana Aksi {p.tahun}", urls.plan(p.tahun)) for p in sorted(plans, key=lambda p: -p.tahun)]
+        items += [("Data Terbuka", urls.data)]
+        local_nav = (f"Halaman {office.nama_singkat}", items)
     pages.append(_page(env, "office_home.html", urls.source(urls.home), office.nama_singkat,
-                       section + ("Beranda kantor",) if section else ("Beranda",),
+                       section + ("Beranda kantor",) if section else ("Beranda",), local_nav=local_nav,
                        office=office, plans=plans, urls=urls))
     for plan_entry in entry.plans:
         plan = plan_entry.plan
@@ -81,21 +96,22 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
             "json": urls.data_file(f"rencana-aksi-{plan.tahun}.json"),
             "yaml": urls.data_file(f"rencana-aksi-{plan.tahun}.yaml"),
         }
+        records = opendata.plan_records(entry.slug, plan)
         assets += [
-            Asset(files["csv"], opendata.plan_csv(entry.slug, plan)),
-            Asset(files["json"], opendata.plan_json(entry.slug, plan)),
+            Asset(files["csv"], opendata.plan_csv(records)),
+            Asset(files["json"], opendata.plan_json(entry.slug, plan, records)),
             Asset(files["yaml"], source),
         ]
         pages.append(_page(
             env, "plan.html", urls.source(urls.plan(plan.tahun)),
             f"Rencana Aksi Zona Integritas {office.nama_singkat} Tahun {plan.tahun}",
-            section + (f"Rencana Aksi {plan.tahun}",),
+            section + (f"Rencana Aksi {plan.tahun}",), local_nav=local_nav,
             office=office, plan=plan, tables=plan_tables(plan), summaries=area_summaries(plan),
             counts=plan.counts(), files=files, sizes={k: len(a.content) for k, a in zip(files, assets[-3:])}))
     package = urls.data_file("datapackage.json")
     assets.append(Asset(package, opendata.datapackage(entry.slug, office, plans)))
     pages.append(_page(env, "data.html", urls.source(urls.data), f"Data Terbuka {office.nama_singkat}",
-                       section + ("Data Terbuka",), office=office, plans=plans, urls=urls, package=package))
+                       section + ("Data Terbuka",), local_nav=local_nav, office=office, plans=plans, urls=urls, package=package))
     return pages, assets
 
 
@@ -113,9 +129,10 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
         office_pages, office_assets = _office_pages(env, project, entry, OfficeUrls(""), ())
         return office_pages, office_assets
     offices = []
+    compact = len(project.offices) > options.nav_offices_max
     for entry in project.offices:
         urls = OfficeUrls(f"{entry.slug}/")
-        office_pages, office_assets = _office_pages(env, project, entry, urls, (entry.office.nama_singkat,))
+        office_pages, office_assets = _office_pages(env, project, entry, urls, (entry.office.nama_singkat,), compact)
         pages += office_pages
         assets += office_assets
         offices.append((entry, urls, [(p.plan, rows_by_lever(p.plan)) for p in entry.plans]))
@@ -128,6 +145,8 @@ def navigation(pages: list[Page]) -> list:
     """MkDocs-style nav (list of {title: path or [...]}) from each page's nav tuple, in page order."""
     nav: list = []
     for page in pages:
+        if not page.in_nav:
+            continue
         level = nav
         for name in page.nav[:-1]:
             section = next((item[name] for item in level if isinstance(item, dict) and isinstance(item.get(name), list)), None)
