@@ -125,8 +125,9 @@ def test_group_overview_compares_levers(site_dir):
     page = soup(site_dir, "index.html")
     table = page.find("table", class_="zi-compare")
     heads = [_text(th) for th in table.thead.select("th")]
-    assert heads == ["Komponen pengungkit", "Bobot", "KPU Kabupaten Banggai Kepulauan 2025", "KPU Kabupaten Sigi 2026"]
+    assert heads[:3] == ["Kantor", "Tahun", "Manajemen Perubahan (bobot 8)"]
+    assert heads[-1] == "Jumlah" and len(heads) == 9
     rows = {_text(tr.th): [_text(td) for td in tr.select("td")] for tr in table.select("tbody tr")}
-    assert rows["Penguatan Pengawasan"] == ["15", "24", "16"]
-    assert rows["Manajemen Perubahan"] == ["8", "5", "8"]
-    assert [_text(td) for td in table.tfoot.select("td")] == ["60", "39", "65"]
+    # tahun, six levers in PermenPANRB order, total
+    assert rows["KPU Kabupaten Banggai Kepulauan"] == ["2025", "5", "0", "0", "0", "24", "10", "39"]
+    assert rows["KPU Kabupaten Sigi"] == ["2026", "8", "9", "10", "11", "16", "11", "65"]

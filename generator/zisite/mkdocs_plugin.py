@@ -22,6 +22,7 @@ from .render import SiteOptions, render_site
 from .render.site import navigation
 
 log = logging.getLogger("mkdocs.plugins.zisite")
+MAX_WARNINGS_LOGGED = 20  # a national build has thousands; `zisite check` lists them all
 
 
 class ZisiteConfig(Config):
@@ -48,8 +49,14 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         # reloads the config itself, so it cannot be set on the plugin object).
         self.config.office = self.config.office or os.environ.get("ZISITE_OFFICE") or None
         project = load_project(self.root, only_office=self.config.office)
+        warnings = [d for d in project.diagnostics if d.severity is not Severity.ERROR]
         for d in project.diagnostics:
-            (log.error if d.severity is Severity.ERROR else log.info)(d.format())
+            if d.severity is Severity.ERROR:
+                log.error(d.format())
+        for d in warnings[:MAX_WARNINGS_LOGGED]:
+            log.info(d.format())
+        if len(warnings) > MAX_WARNINGS_LOGGED:
+            log.info(f"… dan {len(warnings) - MAX_WARNINGS_LOGGED} peringatan lain; jalankan `zisite check` untuk daftar lengkapnya")
         if not project.ok:
             errors = sum(1 for d in project.diagnostics if d.severity is Severity.ERROR)
             raise Abort(f"zisite: {errors} galat dalam data; situs tidak dibangun dan tidak ada berkas yang ditulis. "
