@@ -4,15 +4,12 @@ real headless Chromium (Debian's package) with Playwright, and run axe-core from
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from browserkit import SUBPATH
+from browserkit import SUBPATH, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -24,22 +21,10 @@ CHROMIUM_ARGS = [
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-
 @pytest.fixture(scope="session")
 def base_url(site_dir, tmp_path_factory) -> str:
-    """The site served at http://127.0.0.1:<port>/zi/ — a sub-path, as on an office's KPU website."""
-    webroot = tmp_path_factory.mktemp("webroot")
-    (webroot / SUBPATH.strip("/")).symlink_to(site_dir, target_is_directory=True)
-    handler = functools.partial(_QuietHandler, directory=str(webroot))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{SUBPATH}"
-    server.shutdown()
+    with serve(site_dir, tmp_path_factory.mktemp("webroot")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

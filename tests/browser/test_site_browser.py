@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from browserkit import SUBPATH, gzip_size, site_pages
+from browserkit import SUBPATH, gzip_size, serve, site_pages
 
 pytestmark = pytest.mark.browser
 
@@ -117,3 +117,27 @@ def test_print_gives_the_plan_without_site_chrome(base_url, visit):
     assert "a4 landscape" in [rule.lower() for rule in page_rule]
     pdf = v.page.pdf(prefer_css_page_size=True)
     assert pdf.startswith(b"%PDF")
+
+
+def test_large_group_site_office_nav_passes_axe(tmp_path, visit):
+    """The office nav used on large group sites (nav_offices_max exceeded) is accessible too."""
+    import shutil
+
+    from helpers import ROOT, build_site
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    for name in ("plans", "content", "theme"):
+        shutil.copytree(ROOT / name, repo / name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "title: Zona Integritas KPU di Sulawesi Tengah", "title: Zona Integritas KPU di Sulawesi Tengah\n      nav_offices_max: 1")
+    (repo / "mkdocs.yml").write_text(config, encoding="utf-8")
+    site = build_site(tmp_path / "site", config=repo / "mkdocs.yml")
+    webroot = tmp_path / "web"
+    webroot.mkdir()
+    with serve(site, webroot) as url:
+        for page in ("", "sigi/", "sigi/rencana-aksi/2026/"):
+            for width in (390, 1280):
+                v = visit(url + page, width)
+                assert v.axe() == [], (page, width)
+                v.close()
