@@ -41,6 +41,7 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         super().__init__()
         self.pages = []
         self.assets = []
+        self.footers: dict[str, str] = {}
         self.root: Path | None = None
 
     def on_config(self, config):
@@ -67,6 +68,7 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
             config.site_name = f"Zona Integritas {project.office(self.config.office).office.nama_singkat}"
         self.pages, self.assets = render_site(project, SiteOptions(title=self.config.title, office=self.config.office,
                                                                nav_offices_max=self.config.nav_offices_max))
+        self.footers = {page.path: page.footer for page in self.pages}
         if not config.nav:
             config.nav = navigation(self.pages)
         return config
@@ -78,6 +80,10 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         for asset in self.assets:
             files.append(File.generated(config, asset.path, content=asset.content))
         return files
+
+    def on_page_context(self, context, *, page, config, nav):
+        context["zi_footer"] = self.footers.get(page.file.src_uri, "")
+        return context
 
     def on_serve(self, server, *, config, builder):
         for folder in ("plans", "content"):

@@ -23,6 +23,9 @@ def test_site_has_the_expected_pages(site_dir):
     assert set(site_pages(site_dir)) >= {
         "", "banggai-kepulauan/", "banggai-kepulauan/rencana-aksi/2025/", "banggai-kepulauan/data/",
         "sigi/", "sigi/rencana-aksi/2026/", "sigi/data/", "404.html",
+        *(f"{office}/{page}/" for office in ("sigi", "banggai-kepulauan")
+          for page in ("zona-integritas", "gratifikasi", "wbs", "pengaduan", "survei", "benturan-kepentingan",
+                       "layanan-inovasi", "kontak")),
     }
 
 

@@ -32,6 +32,52 @@ class Links(DataModel):
     jdih: Url | None = Field(None, description="Laman JDIH (produk hukum) kantor.")
 
 
+class Contact(DataModel):
+    """A unit's contact (e.g. the Unit Pengendalian Gratifikasi); every field optional."""
+
+    nama: Text | None = Field(None, description="Nama unit atau jabatan, misalnya 'Unit Pengendalian Gratifikasi'.")
+    email: Email | None = Field(None, description="Alamat surel unit.")
+    telepon: Phone | None = Field(None, description="Nomor telepon unit.")
+    alamat: Text | None = Field(None, description="Tempat melapor langsung, misalnya 'Ruang Sekretariat, lantai 1'.")
+
+
+class Document(DataModel):
+    """A document the office has issued (SK, pakta integritas, road map)."""
+
+    judul: RequiredText = Field(description="Judul dokumen seperti tercetak.")
+    nomor: Text | None = Field(None, description="Nomor dokumen, bila ada.")
+    tanggal: Text | None = Field(None, description="Tanggal dokumen seperti tercetak, misalnya '21 Januari 2026'.")
+    tautan: Url | None = Field(None, description="Alamat web tempat dokumen dapat dibaca.")
+
+
+class ZiPath(DataModel):
+    """The office's own path toward WBK/WBBM, shown on the Zona Integritas page."""
+
+    pencanangan: Document | None = Field(None, description="Pencanangan pembangunan Zona Integritas.")
+    pakta_integritas: Document | None = Field(None, description="Penandatanganan pakta integritas.")
+    sk_tim: Document | None = Field(None, description="Keputusan pembentukan tim kerja Zona Integritas.")
+    agen_perubahan: Document | None = Field(None, description="Keputusan penetapan agen perubahan.")
+    road_map: Document | None = Field(None, description="Peta jalan (road map) pembangunan Zona Integritas.")
+
+
+class Service(DataModel):
+    """One public service and the standar pelayanan components published for it."""
+
+    nama: RequiredText = Field(description="Nama layanan.")
+    persyaratan: Text | None = Field(None, description="Persyaratan.")
+    prosedur: Text | None = Field(None, description="Sistem, mekanisme dan prosedur.")
+    jangka_waktu: Text | None = Field(None, description="Jangka waktu penyelesaian.")
+    biaya: Text | None = Field(None, description="Biaya/tarif, misalnya 'Tidak dipungut biaya'.")
+    produk: Text | None = Field(None, description="Produk layanan.")
+    pengaduan: Text | None = Field(None, description="Cara menyampaikan pengaduan, saran dan masukan.")
+
+
+class Innovation(DataModel):
+    nama: RequiredText = Field(description="Nama inovasi, misalnya 'Podcast KPU'.")
+    uraian: Text | None = Field(None, description="Penjelasan singkat.")
+    tautan: Url | None = Field(None, description="Alamat web inovasi, bila ada.")
+
+
 class Office(DataModel):
     """Identitas dan saluran satu kantor KPU."""
 
@@ -48,5 +94,10 @@ class Office(DataModel):
     whatsapp: Phone | None = Field(None, description="Nomor WhatsApp layanan.")
     media_sosial: tuple[SocialAccount, ...] = Field((), description="Akun media sosial resmi.")
     tautan: Links = Field(default_factory=Links, description="Tautan ke formulir dan sistem layanan.")
+    upg: Contact | None = Field(None, description="Unit Pengendalian Gratifikasi (UPG) kantor.")
+    zona_integritas: ZiPath = Field(default_factory=ZiPath, description="Dokumen perjalanan Zona Integritas kantor.")
+    maklumat_pelayanan: Text | None = Field(None, description="Teks maklumat pelayanan kantor.")
+    layanan: tuple[Service, ...] = Field((), description="Layanan publik beserta komponen standar pelayanannya.")
+    inovasi: tuple[Innovation, ...] = Field((), description="Inovasi pelayanan kantor.")
     logo: Text | None = Field(None, description="Berkas logo di folder kantor, misalnya 'logo.svg'.")
     catatan: Text | None = Field(None, description="Catatan untuk pengelola; tidak diterbitkan.")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..domain.levers import LEVER_BY_SLUG
 from ..models import Area, Plan
 from .markup import plain
+from .plan_links import row_anchor
 
 LEAF_KEYS = ("bukti_fisik", "target_waktu", "target_capaian")
 HIDDEN_KEYS = ("nomor", "bagian")  # shown in each table's caption instead
@@ -71,7 +72,7 @@ def area_table(plan: Plan, area: Area, index: int) -> AreaTable:
         for a, action in enumerate(sub.aksi):
             action_id = f"{sub_id}-a{a + 1}"
             for r, row in enumerate(action.baris):
-                row_id = f"{action_id}-r{r + 1}"
+                row_id = row_anchor(index, k, a, r)
                 cells = []
                 owners = []  # ids of the headers above this row, outermost first
                 if "kelompok" in keys:

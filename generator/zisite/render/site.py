@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from ..domain.levers import LEVERS
 from ..project import OfficeEntry, Project
-from . import filters, opendata
+from . import filters, opendata, public_pages
+from .plan_links import related_rows
+from .public_pages import PUBLIC_PAGES
 from .markup import inline, plain, relative_url
 from .plan_summary import area_summaries, rows_by_lever
 from .plan_table import plan_tables
@@ -24,6 +27,7 @@ class Page:
     body: str
     nav: tuple[str, ...]
     in_nav: bool = True
+    footer: str = ""  # HTML shown in the theme's footer: badge and the office's channels
 
 
 @dataclass(frozen=True)
@@ -57,20 +61,27 @@ def _environment() -> Environment:
     return env
 
 
-def _page(env: Environment, template: str, path: str, title: str, nav: tuple[str, ...], *,
-          local_nav: tuple[str, list[tuple[str, str]]] | None = None, **context) -> Page:
+def _page(env: Environment, template: str | None, path: str, title: str, nav: tuple[str, ...], *,
+          local_nav: tuple[str, list[tuple[str, str]]] | None = None, markdown: str = "",
+          footer: Callable[[str], str] | None = None, **context) -> Page:
+    """One page: optional Markdown text, then the template's HTML (blank-line free, unindented)."""
     def link(target: str) -> str:
         return relative_url(path, target)
 
-    html = env.get_template(template).render(title=title, link=link, **context)
+    html = env.get_template(template).render(title=title, link=link, **context) if template else ""
+    top = ""
     if local_nav is not None:
-        html = env.get_template("office_nav.html").render(
-            label=local_nav[0], items=local_nav[1], link=link, current=path,
-            source=OfficeUrls.source) + "\n" + html
+        top = env.get_template("office_nav.html").render(
+            label=local_nav[0], items=local_nav[1], link=link, current=path, source=OfficeUrls.source)
+    parts = [f"# {title}", _html_block(top), markdown.strip(), _html_block(html)]
+    body = "\n\n".join(part for part in parts if part) + "\n"
+    return Page(path, title, body, nav, in_nav=local_nav is None, footer=footer(path) if footer else "")
+
+
+def _html_block(html: str) -> str:
     # Raw HTML blocks in Markdown must not contain blank lines or leading indentation
     # that Markdown would read as code.
-    body = "\n".join(line.strip() for line in html.splitlines() if line.strip())
-    return Page(path, title, f"# {title}\n\n{body}\n", nav, in_nav=local_nav is None)
+    return "\n".join(line.strip() for line in html.splitlines() if line.strip())
 
 
 def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: OfficeUrls,
@@ -79,15 +90,39 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
     pages: list[Page] = []
     assets: list[Asset] = []
     plans = [p.plan for p in entry.plans]
+    latest = max(plans, key=lambda p: p.tahun) if plans else None
+    public = {p.key: urls.page(p.key) for p in PUBLIC_PAGES}
+    sources = {key: urls.source(path) for key, path in public.items()}
+    plan_paths = [(p.tahun, urls.plan(p.tahun)) for p in sorted(plans, key=lambda p: -p.tahun)]
     local_nav = None
     if compact:
-        items = [("Beranda kantor", urls.home)]
-        items += [(f"Rencana Aksi {p.tahun}", urls.plan(p.tahun)) for p in sorted(plans, key=lambda p: -p.tahun)]
+        items = [("Beranda kantor", urls.home), ("Zona Integritas", public["zona-integritas"])]
+        items += [(f"Rencana Aksi {year}", path) for year, path in plan_paths]
+        items += [(p.nav_title, public[p.key]) for p in PUBLIC_PAGES[1:]]
         items += [("Data Terbuka", urls.data)]
         local_nav = (f"Halaman {office.nama_singkat}", items)
+
+    def footer(path: str) -> str:
+        return _html_block(env.get_template("footer.html").render(
+            office=office, link=lambda target: relative_url(path, target), urls=urls, public=public))
+
+    def nav(name: str) -> tuple[str, ...]:
+        return section + (name,)
+
+    def public_page(key: str) -> Page:
+        page = next(p for p in PUBLIC_PAGES if p.key == key)
+        source = sources[key]
+        text = public_pages.render_text(sandbox, key, office, public_pages.page_links(source, sources))
+        related = related_rows(latest, key) if latest else []
+        return _page(env, "related.html" if related else None, source, f"{page.title}", nav(page.nav_title),
+                     local_nav=local_nav, markdown=text, footer=footer, related=related, plan=latest,
+                     plan_url=urls.plan(latest.tahun) if latest else None, office=office)
+
+    sandbox = public_pages.sandbox()
     pages.append(_page(env, "office_home.html", urls.source(urls.home), office.nama_singkat,
-                       section + ("Beranda kantor",) if section else ("Beranda",), local_nav=local_nav,
-                       office=office, plans=plans, urls=urls))
+                       nav("Beranda kantor") if section else ("Beranda",), local_nav=local_nav, footer=footer,
+                       office=office, plans=plans, urls=urls, public=public))
+    pages.append(public_page("zona-integritas"))
     for plan_entry in entry.plans:
         plan = plan_entry.plan
         source = (project.root / plan_entry.file).read_bytes()
@@ -105,13 +140,17 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
         pages.append(_page(
             env, "plan.html", urls.source(urls.plan(plan.tahun)),
             f"Rencana Aksi Zona Integritas {office.nama_singkat} Tahun {plan.tahun}",
-            section + (f"Rencana Aksi {plan.tahun}",), local_nav=local_nav,
+            nav(f"Rencana Aksi {plan.tahun}"), local_nav=local_nav, footer=footer,
             office=office, plan=plan, tables=plan_tables(plan), summaries=area_summaries(plan),
             counts=plan.counts(), files=files, sizes={k: len(a.content) for k, a in zip(files, assets[-3:])}))
+    for page in PUBLIC_PAGES[1:-1]:
+        pages.append(public_page(page.key))
     package = urls.data_file("datapackage.json")
     assets.append(Asset(package, opendata.datapackage(entry.slug, office, plans)))
     pages.append(_page(env, "data.html", urls.source(urls.data), f"Data Terbuka {office.nama_singkat}",
-                       section + ("Data Terbuka",), local_nav=local_nav, office=office, plans=plans, urls=urls, package=package))
+                       nav("Data Terbuka"), local_nav=local_nav, footer=footer,
+                       office=office, plans=plans, urls=urls, package=package))
+    pages.append(public_page("kontak"))
     return pages, assets
 
 
@@ -136,7 +175,11 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
         pages += office_pages
         assets += office_assets
         offices.append((entry, urls, [(p.plan, rows_by_lever(p.plan)) for p in entry.plans]))
-    home = _page(env, "group_home.html", "index.md", options.title, ("Beranda",),
+    def group_footer(path: str) -> str:
+        return _html_block(env.get_template("footer.html").render(
+            office=None, link=lambda target: relative_url(path, target), urls=None, public=None))
+
+    home = _page(env, "group_home.html", "index.md", options.title, ("Beranda",), footer=group_footer,
                  offices=offices, levers=LEVERS)
     return [home, *pages], assets
 

@@ -21,6 +21,10 @@ class OfficeUrls:
     def plan(self, year: int) -> str:
         return self._p(f"rencana-aksi/{year}/")
 
+    def page(self, key: str) -> str:
+        """A public page such as ``gratifikasi/`` or ``wbs/``."""
+        return self._p(f"{key}/")
+
     @property
     def data(self) -> str:
         return self._p("data/")

@@ -1,0 +1,133 @@
+"""The public integrity pages as readers get them: each office's own channels, no empty links,
+the Tolak Gratifikasi badge everywhere, legal sources named, plan rows cross-linked."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from jinja2.exceptions import SecurityError
+
+from zisite.project import load_project
+from zisite.render import public_pages
+from helpers import ROOT
+
+OFFICES = ("banggai-kepulauan", "sigi")
+PAGES = ("zona-integritas", "gratifikasi", "wbs", "pengaduan", "survei", "benturan-kepentingan",
+         "layanan-inovasi", "kontak")
+
+
+def soup(site_dir, path) -> BeautifulSoup:
+    return BeautifulSoup((site_dir / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def text(node) -> str:
+    return " ".join(node.get_text(" ").split())
+
+
+@pytest.mark.parametrize("office", OFFICES)
+@pytest.mark.parametrize("page", PAGES)
+def test_page_exists_with_its_title_and_no_empty_link(site_dir, office, page):
+    html = soup(site_dir, f"{office}/{page}/index.html")
+    assert html.find("h1") is not None
+    article = html.find("article")
+    for a in html.select("a"):
+        href = a.get("href")
+        assert href not in (None, "", "#", "mailto:", "tel:"), a
+        assert text(a) or a.get("aria-label"), a
+    assert "None" not in text(article)
+    assert "{{" not in text(article) and "{%" not in text(article)
+
+
+def test_channels_come_from_office_yaml(site_dir):
+    banggai = soup(site_dir, "banggai-kepulauan/pengaduan/index.html")
+    assert banggai.select_one('article a[href="mailto:kpu.bangkepkab@gmail.com"]')
+    sigi = soup(site_dir, "sigi/pengaduan/index.html")
+    # Sigi's office.yaml has no e-mail, hotline or WhatsApp: their sentences are left out.
+    assert not sigi.select('a[href^="mailto:"]') and not sigi.select('a[href^="tel:"]')
+    for word in ("Surel", "WhatsApp", "Layanan pengaduan (telepon)"):
+        assert word.lower() not in text(sigi.find("article")).lower()
+
+
+@pytest.mark.parametrize("office", OFFICES)
+def test_badge_on_every_page_of_the_office(site_dir, office):
+    for path in (site_dir / office).rglob("index.html"):
+        html = soup(site_dir, path.relative_to(site_dir))
+        badge = html.select_one("a.zi-badge")
+        assert badge is not None, path
+        assert text(badge).startswith("Tolak Gratifikasi")
+        assert badge.find("svg")["aria-hidden"] == "true"
+        target = (path.parent / badge["href"]).resolve()
+        assert target == (site_dir / office / "gratifikasi").resolve(), path
+
+
+def test_badge_on_group_home_points_to_the_gratifikasi_section(site_dir):
+    html = soup(site_dir, "index.html")
+    assert html.select_one("a.zi-badge")["href"] == "#gratifikasi"
+    assert html.find(id="gratifikasi") is not None
+
+
+def test_external_links_say_they_leave_the_site(site_dir):
+    for office in OFFICES:
+        for page in PAGES:
+            html = soup(site_dir, f"{office}/{page}/index.html")
+            for a in html.select("article a[href^='http']"):
+                assert "(situs lain)" in text(a) or "membuka situs lain" in text(a), a
+
+
+def test_gratifikasi_page_states_the_law_with_sources(site_dir):
+    body = text(soup(site_dir, "sigi/gratifikasi/index.html").find("article"))
+    for fact in ("30 hari kerja", "Pasal 12B", "Pasal 12C", "Undang-Undang Nomor 20 Tahun 2001",
+                 "Peraturan KPK Nomor 2 Tahun 2019", "Peraturan KPK Nomor 1 Tahun 2026",
+                 "Peraturan Komisi Pemilihan Umum Nomor 15 Tahun 2015", "milik negara", "milik penerima",
+                 "Unit Pengendalian Gratifikasi"):
+        assert fact in body, fact
+    wbs = text(soup(site_dir, "sigi/wbs/index.html").find("article"))
+    assert "Keputusan KPU Nomor 915 Tahun 2025" in wbs and "dirahasiakan" in wbs.lower()
+
+
+def test_how_to_report_is_an_ordered_list(site_dir):
+    for page in ("gratifikasi", "wbs", "pengaduan"):
+        html = soup(site_dir, f"sigi/{page}/index.html")
+        heading = next(h for h in html.select("article h2") if text(h).startswith("Cara "))
+        assert heading.find_next_sibling().name == "ol", page
+
+
+def test_plan_rows_are_cross_linked_to_their_plan_row(site_dir):
+    html = soup(site_dir, "banggai-kepulauan/gratifikasi/index.html")
+    links = html.select("ul.zi-related a")
+    assert len(links) >= 5
+    plan = soup(site_dir, "banggai-kepulauan/rencana-aksi/2025/index.html")
+    for a in links:
+        page, anchor = a["href"].split("#")
+        assert page == "../rencana-aksi/2025/"
+        row_header = plan.find(id=anchor)
+        assert row_header is not None and text(row_header) == text(a)
+    assert "target waktu: Desember 2025" in text(html.select_one("ul.zi-related"))
+    assert "whistle" in text(soup(site_dir, "sigi/wbs/index.html").select_one("ul.zi-related")).lower()
+
+
+def test_zona_integritas_page_shows_the_office_path(site_dir):
+    sigi = text(soup(site_dir, "sigi/zona-integritas/index.html").find("article"))
+    assert "Nomor 10 Tahun 2026" in sigi
+    for lever in ("Manajemen Perubahan", "Penguatan Pengawasan", "Peningkatan Kualitas Pelayanan Publik"):
+        assert lever in sigi
+    banggai = text(soup(site_dir, "banggai-kepulauan/zona-integritas/index.html").find("article"))
+    assert "belum diterbitkan" in banggai
+
+
+def test_office_home_has_quick_routes(site_dir):
+    html = soup(site_dir, "sigi/index.html")
+    routes = [(text(a), a["href"]) for a in html.select("ul.zi-routes a")]
+    assert routes[:3] == [("Laporkan gratifikasi", "gratifikasi/"), ("Sampaikan pengaduan", "pengaduan/"),
+                          ("Laporkan pelanggaran (WBS)", "wbs/")]
+
+
+def test_standard_text_renders_in_a_sandbox():
+    office = load_project(ROOT).office("sigi").office
+    env = public_pages.sandbox()
+    with pytest.raises(SecurityError):
+        public_pages.render_text(env, "kontak", office, {}, override="{{ kantor.__class__.__mro__[1].__subclasses__() }}")
+    out = public_pages.render_text(env, "kontak", office, {"wbs": "x"}, override="Halo {{ kantor.nama_singkat }}")
+    assert out == "Halo KPU Kabupaten Sigi"
