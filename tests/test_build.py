@@ -149,6 +149,6 @@ def test_large_group_site_keeps_offices_out_of_the_site_nav(tmp_path):
     links = [(a.get_text(), a["href"], a.get("aria-current")) for a in local.select("a")]
     assert links[:3] == [("Beranda kantor", "../../", None), ("Zona Integritas", "../../zona-integritas/", None),
                          ("Rencana Aksi 2026", "./", "page")]
-    assert ("Data Terbuka", "../../data/", None) in links and len(links) == 11
+    assert ("Data Terbuka", "../../data/", None) in links and len(links) == 12
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert {a["href"] for a in home.select("article a")} >= {"banggai-kepulauan/", "sigi/"}

@@ -15,7 +15,7 @@ from helpers import ROOT
 
 OFFICES = ("banggai-kepulauan", "sigi")
 PAGES = ("zona-integritas", "gratifikasi", "wbs", "pengaduan", "survei", "benturan-kepentingan",
-         "layanan-inovasi", "kontak")
+         "layanan-inovasi", "kontak", "aksesibilitas")
 
 
 def soup(site_dir, path) -> BeautifulSoup:
@@ -131,3 +131,27 @@ def test_standard_text_renders_in_a_sandbox():
         public_pages.render_text(env, "kontak", office, {}, override="{{ kantor.__class__.__mro__[1].__subclasses__() }}")
     out = public_pages.render_text(env, "kontak", office, {"wbs": "x"}, override="Halo {{ kantor.nama_singkat }}")
     assert out == "Halo KPU Kabupaten Sigi"
+
+
+def test_accessibility_statement_names_standard_checks_and_date(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from zisite.render.site import AXE_VERSION
+
+    pinned = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))["dependencies"]["axe-core"]
+    assert AXE_VERSION == pinned  # the statement names the axe-core the tests really run
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1782864000"}  # 2026-07-01
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp_path)],
+                   check=True, env=env, capture_output=True)
+    page = soup(tmp_path, "sigi/aksesibilitas/index.html")
+    body = text(page.find("article"))
+    assert "WCAG) 2.2 tingkat AA" in body
+    assert "terakhir pada 1 Juli 2026" in body
+    assert f"axe-core {pinned}" in body
+    assert "Undang-Undang Nomor 8 Tahun 2016" in body and "Peraturan Pemerintah Nomor 42 Tahun 2020" in body
+    assert "hari kerja" not in body  # no response time promised unless the office sets one
+    footer_links = [a.get_text() for a in page.select(".zi-channels a")]
+    assert "Aksesibilitas" in footer_links

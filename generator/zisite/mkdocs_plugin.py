@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -32,6 +33,8 @@ class ZisiteConfig(Config):
     """Title of a group site's home page."""
     office = c.Optional(c.Type(str))
     """Build one office at the site root (what an office deploys) instead of a group site."""
+    build_date = c.Optional(c.Type(str))
+    """The day the site describes (YYYY-MM-DD); default: SOURCE_DATE_EPOCH if set, else today."""
     nav_offices_max = c.Type(int, default=20)
     """Group sites with more offices list them on the home page instead of in the site nav."""
 
@@ -67,11 +70,23 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         if self.config.office:
             config.site_name = f"Zona Integritas {project.office(self.config.office).office.nama_singkat}"
         self.pages, self.assets = render_site(project, SiteOptions(title=self.config.title, office=self.config.office,
+                                                               build_date=self._build_date(),
                                                                nav_offices_max=self.config.nav_offices_max))
         self.footers = {page.path: page.footer for page in self.pages}
         if not config.nav:
             config.nav = navigation(self.pages)
         return config
+
+    def _build_date(self) -> date:
+        if self.config.build_date:
+            try:
+                return date.fromisoformat(self.config.build_date)
+            except ValueError:
+                raise Abort(f"zisite: build_date '{self.config.build_date}' bukan tanggal TTTT-BB-HH") from None
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if epoch and epoch.isdigit():
+            return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+        return date.today()
 
     def on_files(self, files: Files, *, config) -> Files:
         for page in self.pages:

@@ -5,9 +5,9 @@ Every channel is optional: a missing one is left out of the site, never shown as
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, Strict
 
 from ..fields import Email, Phone, RequiredText, Text, Url
 from .base import DataModel
@@ -99,5 +99,7 @@ class Office(DataModel):
     maklumat_pelayanan: Text | None = Field(None, description="Teks maklumat pelayanan kantor.")
     layanan: tuple[Service, ...] = Field((), description="Layanan publik beserta komponen standar pelayanannya.")
     inovasi: tuple[Innovation, ...] = Field((), description="Inovasi pelayanan kantor.")
+    tanggapan_hambatan_hari: Annotated[int, Strict(), Field(ge=1, le=60)] | None = Field(
+        None, description="Janji waktu tanggapan (hari kerja) atas laporan hambatan aksesibilitas.")
     logo: Text | None = Field(None, description="Berkas logo di folder kantor, misalnya 'logo.svg'.")
     catatan: Text | None = Field(None, description="Catatan untuk pengelola; tidak diterbitkan.")

@@ -33,6 +33,7 @@ PUBLIC_PAGES: tuple[PublicPage, ...] = (
     PublicPage("benturan-kepentingan", "Benturan Kepentingan", "Benturan Kepentingan"),
     PublicPage("layanan-inovasi", "Layanan dan Inovasi", "Layanan dan Inovasi"),
     PublicPage("kontak", "Kontak", "Kontak"),
+    PublicPage("aksesibilitas", "Pernyataan Aksesibilitas", "Aksesibilitas"),
 )
 PAGE_KEYS = tuple(p.key for p in PUBLIC_PAGES)
 
@@ -63,8 +64,8 @@ def page_links(source: str, sources: dict[str, str]) -> dict[str, str]:
 
 
 def render_text(env: SandboxedEnvironment, key: str, office: Office, links: dict[str, str],
-                override: str | None = None, extra: str | None = None) -> str:
-    context = {"kantor": office, "halaman": links, "situs_lain": situs_lain}
+                override: str | None = None, extra: str | None = None, **facts) -> str:
+    context = {"kantor": office, "halaman": links, "situs_lain": situs_lain, **facts}
     template = env.from_string(override) if override is not None else env.get_template(f"{key}.md")
     text = template.render(context)
     if extra:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
@@ -12,6 +13,8 @@ from ..project import OfficeEntry, Project
 from . import filters, opendata, public_pages
 from .plan_links import related_rows
 from .public_pages import PUBLIC_PAGES
+
+AXE_VERSION = "4.14.1"  # the axe-core pinned in package.json (a test keeps them equal), named on the statement
 from .markup import inline, plain, relative_url
 from .plan_summary import area_summaries, rows_by_lever
 from .plan_table import plan_tables
@@ -40,6 +43,7 @@ class Asset:
 class SiteOptions:
     title: str = "Zona Integritas KPU"
     office: str | None = None  # build one office at the site root
+    build_date: date | None = None  # the day the site describes; default today (SOURCE_DATE_EPOCH in the plugin)
     nav_offices_max: int = 20
     """Above this many offices a group site lists offices on its home page, not in the site nav:
     the theme repeats the nav on every page, so a full nav makes a national build quadratic."""
@@ -85,8 +89,10 @@ def _html_block(html: str) -> str:
 
 
 def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: OfficeUrls,
-                  section: tuple[str, ...], compact: bool = False) -> tuple[list[Page], list[Asset]]:
+                  section: tuple[str, ...], compact: bool = False,
+                  build_date: date | None = None) -> tuple[list[Page], list[Asset]]:
     office = entry.office
+    build_date = build_date or date.today()
     pages: list[Page] = []
     assets: list[Asset] = []
     plans = [p.plan for p in entry.plans]
@@ -112,7 +118,8 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
     def public_page(key: str) -> Page:
         page = next(p for p in PUBLIC_PAGES if p.key == key)
         source = sources[key]
-        text = public_pages.render_text(sandbox, key, office, public_pages.page_links(source, sources))
+        text = public_pages.render_text(sandbox, key, office, public_pages.page_links(source, sources),
+                                        tanggal_bangun=filters.tanggal(build_date), versi_axe=AXE_VERSION)
         related = related_rows(latest, key) if latest else []
         return _page(env, "related.html" if related else None, source, f"{page.title}", nav(page.nav_title),
                      local_nav=local_nav, markdown=text, footer=footer, related=related, plan=latest,
@@ -143,14 +150,16 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
             nav(f"Rencana Aksi {plan.tahun}"), local_nav=local_nav, footer=footer,
             office=office, plan=plan, tables=plan_tables(plan), summaries=area_summaries(plan),
             counts=plan.counts(), files=files, sizes={k: len(a.content) for k, a in zip(files, assets[-3:])}))
-    for page in PUBLIC_PAGES[1:-1]:
-        pages.append(public_page(page.key))
+    for page in PUBLIC_PAGES:
+        if page.key not in ("zona-integritas", "kontak", "aksesibilitas"):
+            pages.append(public_page(page.key))
     package = urls.data_file("datapackage.json")
     assets.append(Asset(package, opendata.datapackage(entry.slug, office, plans)))
     pages.append(_page(env, "data.html", urls.source(urls.data), f"Data Terbuka {office.nama_singkat}",
                        nav("Data Terbuka"), local_nav=local_nav, footer=footer,
                        office=office, plans=plans, urls=urls, package=package))
     pages.append(public_page("kontak"))
+    pages.append(public_page("aksesibilitas"))
     return pages, assets
 
 
@@ -165,13 +174,15 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
         entry = project.office(options.office)
         if entry is None:
             raise ValueError(f"unknown office {options.office!r}")
-        office_pages, office_assets = _office_pages(env, project, entry, OfficeUrls(""), ())
+        office_pages, office_assets = _office_pages(env, project, entry, OfficeUrls(""), (),
+                                                    build_date=options.build_date)
         return office_pages, office_assets
     offices = []
     compact = len(project.offices) > options.nav_offices_max
     for entry in project.offices:
         urls = OfficeUrls(f"{entry.slug}/")
-        office_pages, office_assets = _office_pages(env, project, entry, urls, (entry.office.nama_singkat,), compact)
+        office_pages, office_assets = _office_pages(env, project, entry, urls, (entry.office.nama_singkat,), compact,
+                                                    build_date=options.build_date)
         pages += office_pages
         assets += office_assets
         offices.append((entry, urls, [(p.plan, rows_by_lever(p.plan)) for p in entry.plans]))
