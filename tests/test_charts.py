@@ -347,7 +347,11 @@ def test_a_typical_chart_is_a_few_kib(charts, kind):
 # ------------------------------------------------------------------ real browser
 
 def _page(scheme: str = "default") -> str:
-    material = sorted((ROOT / ".venv").glob("lib/python*/site-packages/material/templates/assets/stylesheets/*.min.css"))
+    import material as material_theme  # wherever it is installed, not only in ./.venv
+
+    stylesheets = Path(material_theme.__file__).parent / "templates/assets/stylesheets"
+    material = sorted(stylesheets.glob("*.min.css"))
+    assert material, stylesheets
     css = [p.read_text(encoding="utf-8") for p in material]
     css += [(ROOT / "theme/assets" / name).read_text(encoding="utf-8") for name in ("zi.css", "charts.css")]
     figures = [*examples(contoh=True).values(),

@@ -10,16 +10,22 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from .diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
-from .models import Office, Plan
+from .models import ComplaintStats, GratuityStats, Office, Plan, StatsFile, SurveyStats, WbsStats
+from .models.stats import STATS_KINDS
 from .planchecks import plan_warnings
+from .statchecks import check_stats
 from .validation import validate
 from .yamlload import load_file
 
 OFFICES_DIR = Path("content") / "offices"
 PLANS_DIR = Path("plans")
+STATS_DIR = "statistik"
 YEAR_FILE = re.compile(r"(?P<year>\d{4})\.ya?ml")
+
+S = TypeVar("S", bound=StatsFile)
 
 
 @dataclass(frozen=True)
@@ -29,11 +35,56 @@ class PlanEntry:
 
 
 @dataclass(frozen=True)
+class StatsEntry(Generic[S]):
+    """One valid statistics file: ``content/offices/<slug>/statistik/<kind>/<tahun>.yaml``."""
+
+    file: str
+    kind: str
+    data: S
+
+    @property
+    def tahun(self) -> int:
+        return self.data.tahun
+
+    @property
+    def contoh(self) -> bool:
+        """Sample figures: every chart and table built from them says "Data contoh"."""
+        return self.data.contoh
+
+    def counts(self) -> dict[str, int]:
+        """How many records the file holds, for summaries (``zisite check``, JSON reports)."""
+        data = self.data
+        if isinstance(data, SurveyStats):
+            return {"skm": len(data.skm), "spak": len(data.spak)}
+        counts = {"periode": len(data.periode)}
+        if isinstance(data, WbsStats):
+            counts["dim"] = len(data.dim)
+        return counts
+
+
+@dataclass(frozen=True)
+class OfficeStats:
+    """An office's statistics, each kind as its yearly files in year order (oldest first)."""
+
+    pengaduan: tuple[StatsEntry[ComplaintStats], ...] = ()
+    gratifikasi: tuple[StatsEntry[GratuityStats], ...] = ()
+    wbs: tuple[StatsEntry[WbsStats], ...] = ()
+    survei: tuple[StatsEntry[SurveyStats], ...] = ()
+
+    def entries(self) -> tuple[StatsEntry, ...]:
+        return (*self.pengaduan, *self.gratifikasi, *self.wbs, *self.survei)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries())
+
+
+@dataclass(frozen=True)
 class OfficeEntry:
     slug: str
     file: str
     office: Office
     plans: tuple[PlanEntry, ...] = ()
+    stats: OfficeStats = field(default_factory=OfficeStats)
 
 
 @dataclass(frozen=True)
@@ -52,6 +103,10 @@ class Project:
     def plans(self) -> list[PlanEntry]:
         return [p for o in self.offices for p in o.plans]
 
+    @property
+    def stats(self) -> list[StatsEntry]:
+        return [e for o in self.offices for e in o.stats.entries()]
+
     def office(self, slug: str) -> OfficeEntry | None:
         return next((o for o in self.offices if o.slug == slug), None)
 
@@ -69,11 +124,53 @@ def _yaml_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml"))
 
 
+def _load_stats(root: Path, office_dir: Path, diagnostics: list[Diagnostic]) -> OfficeStats:
+    """Every ``statistik/<kind>/<tahun>.yaml`` of one office; a file with any error is left out."""
+    base = office_dir / STATS_DIR
+    if not base.is_dir():
+        return OfficeStats()
+    found: dict[str, list[StatsEntry]] = {kind: [] for kind in STATS_KINDS}
+    kinds = ", ".join(f"{kind}/" for kind in STATS_KINDS)
+    for path in _yaml_files(base):
+        diagnostics.append(Diagnostic(_display(root, path), 1, 1, Severity.ERROR,
+                                      f"berkas statistik harus berada di salah satu folder {kinds}",
+                                      hint=f"pindahkan berkas ke misalnya {STATS_DIR}/pengaduan/2026.yaml",
+                                      code="stat-folder"))
+    for directory in sorted(p for p in base.iterdir() if p.is_dir()):
+        kind = directory.name
+        if kind not in STATS_KINDS:
+            close = difflib.get_close_matches(kind, list(STATS_KINDS), n=1)
+            for path in _yaml_files(directory):
+                diagnostics.append(Diagnostic(
+                    _display(root, path), 1, 1, Severity.ERROR,
+                    f"folder statistik '{kind}' tidak dikenal" + (f"; maksud Anda '{close[0]}'?" if close else ""),
+                    hint=None if close else f"folder yang sah: {kinds}", code="stat-folder"))
+            continue
+        for path in _yaml_files(directory):
+            display = _display(root, path)
+            name_match = YEAR_FILE.fullmatch(path.name)
+            if not name_match:
+                diagnostics.append(Diagnostic(display, 1, 1, Severity.ERROR,
+                                              f"nama berkas statistik '{path.name}' harus berupa tahun, misalnya 2026.yaml",
+                                              code="stat-name"))
+                continue
+            loaded, problems = load_file(path, display)
+            diagnostics.extend(problems)
+            if loaded is None:
+                continue
+            stats, problems = check_stats(loaded, kind, path.name, int(name_match["year"]))
+            diagnostics.extend(problems)
+            if stats is not None:
+                found[kind].append(StatsEntry(display, kind, stats))
+    return OfficeStats(**{kind: tuple(sorted(entries, key=lambda e: e.tahun)) for kind, entries in found.items()})
+
+
 def load_project(root: Path, only_office: str | None = None) -> Project:
-    """Load every office and plan under ``root``; report all problems, not just the first."""
+    """Load every office, its statistics and its plans under ``root``; report all problems, not just the first."""
     root = Path(root)
     diagnostics: list[Diagnostic] = []
     offices: dict[str, tuple[str, Office]] = {}
+    stats: dict[str, OfficeStats] = {}
     office_dirs = sorted(p for p in (root / OFFICES_DIR).iterdir() if p.is_dir()) if (root / OFFICES_DIR).is_dir() else []
     if not office_dirs:
         diagnostics.append(Diagnostic(_display(root, root / OFFICES_DIR), 1, 1, Severity.ERROR,
@@ -92,6 +189,7 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
                                           hint="pakai huruf kecil, angka dan tanda hubung saja, misalnya banggai-kepulauan",
                                           code="slug"))
             continue
+        stats[slug] = _load_stats(root, directory, diagnostics)
         if not path.is_file():
             diagnostics.append(Diagnostic(display, 1, 1, Severity.ERROR,
                                           f"folder kantor '{slug}' tidak memuat office.yaml", code="no-office-file"))
@@ -160,7 +258,8 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
             plans[slug].append(PlanEntry(display, plan))
 
     entries = tuple(
-        OfficeEntry(slug, display, office, tuple(sorted(plans[slug], key=lambda p: p.plan.tahun)))
+        OfficeEntry(slug, display, office, tuple(sorted(plans[slug], key=lambda p: p.plan.tahun)),
+                    stats.get(slug, OfficeStats()))
         for slug, (display, office) in sorted(offices.items())
     )
     return Project(root, entries, tuple(sort_diagnostics(diagnostics)))

@@ -8,10 +8,12 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from .models import Office, Plan
+from .models.stats import STATS_KINDS
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "plan.schema.json": Plan,
     "office.schema.json": Office,
+    **{f"statistik-{kind}.schema.json": model for kind, model in STATS_KINDS.items()},
 }
 
 

@@ -1,0 +1,159 @@
+"""Survey arithmetic: SKM/IKM per PermenPANRB 14/2017 and the SPAK perception index (IPAK).
+
+All arithmetic is exact (fractions.Fraction): the weight 1/9 of each of the nine SKM elements is
+never rounded to 0.11 or 0.111, which shifts results across grade edges. Rounding happens once,
+for display: two decimals, half up, as people round by hand.
+
+SKM (PermenPANRB 14/2017):
+    NRR of an element  = Σ (answer value × number of answers with that value) / number of answers
+    IKM                = (Σ NRRᵢ × 1/9) × 25            (i = U1 … U9; result 25 … 100)
+    mutu               = graded on the IKM as shown (two decimals):
+                         A 88.31–100 Sangat Baik, B 76.61–88.30 Baik,
+                         C 65.00–76.60 Kurang Baik, D 25.00–64.99 Tidak Baik
+Grading the shown value means the grade always agrees with the number printed beside it; an
+exact 88.305 is shown as 88.31 and graded A. Values below 25 or above 100 cannot come from NRRs
+on the 1–4 scale, so ``grade`` refuses them instead of guessing.
+
+SPAK: no official formula for an office-level IPAK could be verified, so the index used here is
+labelled plainly as the unweighted mean of the element values on the same 1–4 scale:
+    nilai unsur        = NRR of its answers (as above), or the value the office reports
+    IPAK (skala 1–4)   = Σ nilai unsurⱼ / jumlah unsur
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from math import floor
+
+SKM_ELEMENTS = ("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9")
+SCALE = (1, 2, 3, 4)
+IKM_CONVERSION = 25
+
+IKM_FORMULA = "IKM = (Σ NRR U1…U9 × 1/9) × 25"
+IPAK_FORMULA = "IPAK = rata-rata nilai unsur SPAK pada skala 1–4 (jumlah nilai unsur ÷ jumlah unsur)"
+
+Number = int | float | str | Decimal | Fraction
+
+
+def exact(value: Number) -> Fraction:
+    """A number as an exact fraction; a float is taken as the decimal it was written as (3.25)."""
+    if isinstance(value, bool):
+        raise TypeError("bukan angka")
+    if isinstance(value, float):
+        return Fraction(Decimal(repr(value)))
+    if isinstance(value, str):
+        return Fraction(Decimal(value))
+    return Fraction(value)
+
+
+def nrr_from_counts(counts: Sequence[int]) -> Fraction:
+    """Mean answer of one element from the number of answers 1, 2, 3 and 4."""
+    if len(counts) != len(SCALE):
+        raise ValueError(f"butuh {len(SCALE)} jumlah jawaban (untuk nilai 1–4), bukan {len(counts)}")
+    if any(n < 0 for n in counts):
+        raise ValueError("jumlah jawaban tidak boleh negatif")
+    total = sum(counts)
+    if total == 0:
+        raise ValueError("unsur ini tidak punya jawaban")
+    return Fraction(sum(value * n for value, n in zip(SCALE, counts)), total)
+
+
+def ikm(nrrs: Sequence[Number]) -> Fraction:
+    """IKM from the nine element NRRs, exactly: (Σ NRRᵢ × 1/9) × 25."""
+    if len(nrrs) != len(SKM_ELEMENTS):
+        raise ValueError(f"IKM butuh NRR {len(SKM_ELEMENTS)} unsur, bukan {len(nrrs)}")
+    values = [exact(v) for v in nrrs]
+    if any(not 1 <= v <= 4 for v in values):
+        raise ValueError("NRR harus di antara 1 dan 4")
+    return sum((v * Fraction(1, 9) for v in values), Fraction(0)) * IKM_CONVERSION
+
+
+def round_half_up(value: Number, places: int = 2) -> Decimal:
+    """Round for display: 88.305 → 88.31, 76.604999… → 76.60; never through binary floats."""
+    value = exact(value)
+    scale = 10 ** places
+    scaled = value * scale
+    rounded = floor(abs(scaled) + Fraction(1, 2))
+    if scaled < 0:
+        rounded = -rounded
+    return (Decimal(rounded) / Decimal(scale)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Grade:
+    """Mutu pelayanan and kinerja unit pelayanan for an IKM (PermenPANRB 14/2017)."""
+
+    mutu: str
+    kinerja: str
+    lower: Decimal
+    upper: Decimal
+
+
+GRADES = (
+    Grade("A", "Sangat Baik", Decimal("88.31"), Decimal("100.00")),
+    Grade("B", "Baik", Decimal("76.61"), Decimal("88.30")),
+    Grade("C", "Kurang Baik", Decimal("65.00"), Decimal("76.60")),
+    Grade("D", "Tidak Baik", Decimal("25.00"), Decimal("64.99")),
+)
+
+
+def grade(value: Number) -> Grade:
+    """The grade of an IKM, judged on the value as shown (rounded to two decimals, half up)."""
+    shown = round_half_up(value)
+    for candidate in GRADES:
+        if candidate.lower <= shown <= candidate.upper:
+            return candidate
+    raise ValueError(f"IKM {shown} di luar rentang 25,00–100,00")
+
+
+@dataclass(frozen=True)
+class IkmResult:
+    """One SKM period worked out: each element's NRR, the exact IKM, the shown IKM and its grade."""
+
+    nrr: tuple[Fraction, ...]
+    value: Fraction
+    shown: Decimal
+    grade: Grade
+
+    @property
+    def nrr_shown(self) -> tuple[Decimal, ...]:
+        """NRR per element for display, rounded to two decimals (the IKM uses the exact values)."""
+        return tuple(round_half_up(v) for v in self.nrr)
+
+
+def ikm_result(nrrs: Sequence[Number]) -> IkmResult:
+    value = ikm(nrrs)
+    return IkmResult(tuple(exact(v) for v in nrrs), value, round_half_up(value), grade(value))
+
+
+def ikm_from_counts(counts: Sequence[Sequence[int]]) -> IkmResult:
+    """IKM from raw answer counts: nine elements, each the number of answers 1, 2, 3 and 4."""
+    return ikm_result([nrr_from_counts(c) for c in counts])
+
+
+@dataclass(frozen=True)
+class IpakResult:
+    """One SPAK period worked out: each element's value and the index, both on the 1–4 scale."""
+
+    elements: tuple[tuple[str, Fraction], ...]
+    value: Fraction
+    shown: Decimal
+
+
+def ipak(values: Sequence[Number]) -> Fraction:
+    """IPAK as used here: the unweighted mean of the element values on the 1–4 scale."""
+    if not values:
+        raise ValueError("IPAK butuh minimal satu unsur")
+    exact_values = [exact(v) for v in values]
+    if any(not 1 <= v <= 4 for v in exact_values):
+        raise ValueError("nilai unsur harus di antara 1 dan 4")
+    return sum(exact_values, Fraction(0)) / len(exact_values)
+
+
+def ipak_result(elements: Sequence[tuple[str, Number]]) -> IpakResult:
+    named = tuple((name, exact(v)) for name, v in elements)
+    value = ipak([v for _, v in named])
+    return IpakResult(named, value, round_half_up(value))

@@ -1,0 +1,366 @@
+"""Statistics files (``content/offices/<slug>/statistik/<jenis>/<tahun>.yaml``): aggregates by period.
+
+One model per kind: pengaduan (complaints), gratifikasi (gratuity reports), WBS (whistleblowing)
+and survei (SKM and SPAK). The models only check the shape of each value; sums that must agree,
+periods of the wrong year and similar cross-field rules live in ``statchecks`` where each error
+can point at the exact line. Numbers are strict: a decimal or a quoted number in a count is
+refused, so "1.500" is never silently read as one and a half.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, PlainValidator, Strict, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from ..domain import survey
+from ..domain.periods import VALID_FORMS, Period, PeriodError, parse_period
+from ..fields import RequiredText, Text
+from ..yamlload import AmbiguousScalar
+from .base import DataModel
+from .types import Flag, Year
+
+_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+_DECIMAL = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
+_DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
+
+
+def _whole_number(value: object) -> object:
+    """Counts are whole numbers: a decimal (or a thousands separator) gets its own message."""
+    if isinstance(value, str) and _THOUSANDS.fullmatch(value):
+        raise PydanticCustomError("yaml_thousands", "bernilai {value}; angka ditulis tanpa titik pemisah ribuan",
+                                  {"value": str(value), "petunjuk": f"tulis {value.replace('.', '')}"})
+    if isinstance(value, AmbiguousScalar) and value.kind == "desimal":
+        raise PydanticCustomError("yaml_decimal_count", "bernilai {value}, padahal jumlah harus bilangan bulat",
+                                  {"value": str(value), "petunjuk": "tulis bilangan bulat tanpa koma atau titik, misalnya 12"})
+    return value
+
+
+def _decimal(value: object) -> object:
+    """Averages may be decimals: YAML's 3.25 (kept as text by the loader) becomes a number here."""
+    if isinstance(value, AmbiguousScalar) and value.kind == "desimal" and _DECIMAL.fullmatch(value):
+        return float(value)
+    if isinstance(value, str) and _DECIMAL_COMMA.fullmatch(value):
+        raise PydanticCustomError("yaml_decimal_comma", "bernilai {value}; pemisah desimal ditulis dengan titik",
+                                  {"value": str(value), "petunjuk": f"tulis {value.replace(',', '.')}"})
+    return value
+
+
+def _between(low: int, high: int | None):
+    def check(value: float) -> float:
+        # Reported as pydantic's own bound errors, so the wording matches every other number.
+        if value < low:
+            raise PydanticCustomError("greater_than_equal", "kurang dari {ge}", {"ge": low})
+        if high is not None and value > high:
+            raise PydanticCustomError("less_than_equal", "lebih dari {le}", {"le": high})
+        return value
+    return check
+
+
+Count = Annotated[int, BeforeValidator(_whole_number), Strict(), Field(ge=0)]
+"""A number of reports, answers or respondents: a whole number, 0 or more."""
+
+Respondents = Annotated[int, BeforeValidator(_whole_number), Strict(), Field(ge=1)]
+"""A number of survey respondents: at least one."""
+
+Rupiah = Count
+"""An amount in whole rupiah, written without thousands separators."""
+
+
+def _number_between(low: int, high: int | None):
+    schema: dict = {"type": "number", "minimum": low}
+    if high is not None:
+        schema["maximum"] = high
+    return Annotated[float, BeforeValidator(_decimal), Strict(), AfterValidator(_between(low, high)),
+                     WithJsonSchema(schema)]
+
+
+Days = _number_between(0, None)
+"""Average days, 0 or more; decimals allowed."""
+
+Score = _number_between(1, 4)
+"""An average on the 1–4 answer scale (NRR of an SKM element, value of a SPAK element)."""
+
+
+def _period(value: object) -> Period:
+    if isinstance(value, Period):
+        return value
+    if value is None:
+        raise PydanticCustomError("period_empty", "'periode' tidak boleh kosong", {"petunjuk": "tulis " + VALID_FORMS})
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise PydanticCustomError("period_type", "'periode' harus berupa teks, misalnya Triwulan I",
+                                  {"petunjuk": "tulis " + VALID_FORMS})
+    if isinstance(value, int):
+        raise PydanticCustomError("period_type", "'periode' bernilai {value}; tulis periode sebagai teks",
+                                  {"value": value, "petunjuk": f"tulis misalnya Tahun {value}, Triwulan I atau Januari"})
+    try:
+        return parse_period(value)
+    except PeriodError as exc:
+        raise PydanticCustomError("period_unknown", "{pesan}", {"pesan": exc.message, "petunjuk": "tulis " + VALID_FORMS})
+
+
+PeriodText = Annotated[
+    Period,
+    PlainValidator(_period),
+    PlainSerializer(lambda p: p.text, return_type=str),
+    WithJsonSchema({"type": "string", "minLength": 1,
+                    "examples": ["Triwulan I", "Semester II", "Januari", "Tahun 2026", "Tahunan"]}),
+]
+"""A period as staff write it ("Triwulan I"), parsed on validation; the source text is kept."""
+
+
+def _four_counts(value: object) -> object:
+    if isinstance(value, list) and len(value) != len(survey.SCALE):
+        raise PydanticCustomError(
+            "answer_counts", "jumlah jawaban harus berupa 4 angka (banyaknya jawaban 1, 2, 3 dan 4), bukan {n} angka",
+            {"n": len(value), "petunjuk": "tulis misalnya [0, 3, 40, 57]; tulis 0 untuk nilai yang tidak dipilih siapa pun"})
+    return value
+
+
+AnswerCounts = Annotated[
+    tuple[Count, ...], BeforeValidator(_four_counts),
+    WithJsonSchema({"type": "array", "items": {"type": "integer", "minimum": 0}, "minItems": 4, "maxItems": 4,
+                    "description": "Banyaknya jawaban bernilai 1, 2, 3 dan 4, berurutan."}),
+]
+
+
+class StatsFile(DataModel):
+    """What every statistics file holds besides its periods."""
+
+    contoh: Flag = Field(description="true bila angka di berkas ini data contoh (situs menandainya 'Data contoh'); "
+                                     "false bila data sungguhan kantor.")
+    tahun: Year = Field(description="Tahun data; sama dengan nama berkas (2026.yaml → 2026).")
+    catatan: Text | None = Field(None, description="Catatan untuk pembaca tentang data ini; diterbitkan di situs.")
+
+
+# --- pengaduan ------------------------------------------------------------------------------
+
+CHANNELS = {
+    "website": "Situs web",
+    "email": "Surel",
+    "telepon_whatsapp": "Telepon/WhatsApp",
+    "langsung": "Datang langsung",
+    "surat": "Surat",
+    "lapor": "SP4N-LAPOR!",
+    "media_sosial": "Media sosial",
+    "lainnya": "Lainnya",
+}
+
+
+class ComplaintChannels(DataModel):
+    """Pengaduan per saluran masuk; saluran yang tidak dipakai boleh dihilangkan."""
+
+    website: Count | None = Field(None, description="Lewat formulir di situs web.")
+    email: Count | None = Field(None, description="Lewat surel.")
+    telepon_whatsapp: Count | None = Field(None, description="Lewat telepon atau WhatsApp.")
+    langsung: Count | None = Field(None, description="Datang langsung ke kantor.")
+    surat: Count | None = Field(None, description="Lewat surat.")
+    lapor: Count | None = Field(None, description="Lewat SP4N-LAPOR! (lapor.go.id).")
+    media_sosial: Count | None = Field(None, description="Lewat media sosial.")
+    lainnya: Count | None = Field(None, description="Lewat saluran lain.")
+
+    def items(self) -> tuple[tuple[str, str, int], ...]:
+        """(key, Indonesian label, count) of every channel written, in the fixed order above."""
+        return tuple((key, label, getattr(self, key)) for key, label in CHANNELS.items()
+                     if getattr(self, key) is not None)
+
+    def total(self) -> int:
+        return sum(count for _, _, count in self.items())
+
+
+class ComplaintPeriod(DataModel):
+    """Pengaduan masyarakat pada satu periode."""
+
+    periode: PeriodText = Field(description="Periode, misalnya 'Triwulan I', 'Semester II', 'Januari' atau 'Tahun 2026'.")
+    diterima: Count = Field(description="Banyaknya pengaduan yang diterima pada periode ini (0 bila tidak ada).")
+    diproses: Count | None = Field(None, description="Pengaduan yang masih diproses/ditindaklanjuti.")
+    selesai: Count | None = Field(None, description="Pengaduan yang selesai ditindaklanjuti.")
+    tidak_memenuhi_syarat: Count | None = Field(None, description="Pengaduan yang tidak memenuhi syarat.")
+    diteruskan: Count | None = Field(None, description="Pengaduan yang diteruskan ke instansi lain yang berwenang.")
+    rata_rata_hari_tindak_lanjut: Days | None = Field(None, description="Rata-rata hari kerja sampai pengaduan ditindaklanjuti.")
+    kategori: dict[str, Count] = Field(default_factory=dict, description="Banyaknya pengaduan per kategori (nama kategori: jumlah); "
+                                                                         "jumlahnya harus sama dengan 'diterima'.")
+    saluran: ComplaintChannels | None = Field(None, description="Banyaknya pengaduan per saluran masuk; jumlahnya harus sama dengan 'diterima'.")
+    catatan: Text | None = Field(None, description="Catatan untuk pembaca; diterbitkan.")
+
+
+class ComplaintStats(StatsFile):
+    """Statistik pengaduan masyarakat satu kantor untuk satu tahun."""
+
+    periode: tuple[ComplaintPeriod, ...] = Field(min_length=1, description="Data per periode, berurutan.")
+
+
+# --- gratifikasi ----------------------------------------------------------------------------
+
+class KpkDecision(DataModel):
+    """Penetapan status gratifikasi oleh KPK atas laporan penerimaan."""
+
+    milik_negara: Count = Field(0, description="Laporan yang ditetapkan menjadi milik negara.")
+    milik_penerima: Count = Field(0, description="Laporan yang ditetapkan menjadi milik penerima.")
+    dalam_proses: Count = Field(0, description="Laporan yang belum ditetapkan.")
+
+    def total(self) -> int:
+        return self.milik_negara + self.milik_penerima + self.dalam_proses
+
+
+class GratuityPeriod(DataModel):
+    """Laporan gratifikasi pada satu periode, atau 'nihil' bila tidak ada laporan."""
+
+    periode: PeriodText = Field(description="Periode, misalnya 'Triwulan I' atau 'Semester II'.")
+    nihil: Flag = Field(False, description="true bila tidak ada laporan gratifikasi pada periode ini.")
+    penerimaan: Count | None = Field(None, description="Laporan penerimaan gratifikasi (wajib bila tidak nihil).")
+    penolakan: Count | None = Field(None, description="Laporan penolakan gratifikasi (wajib bila tidak nihil).")
+    nilai_rupiah: Rupiah | None = Field(None, description="Taksiran nilai gratifikasi yang dilaporkan, dalam rupiah, tanpa titik.")
+    keputusan_kpk: KpkDecision | None = Field(None, description="Penetapan KPK atas laporan penerimaan; jumlahnya sama dengan 'penerimaan'.")
+    catatan: Text | None = Field(None, description="Catatan untuk pembaca; diterbitkan.")
+
+    @property
+    def is_nihil(self) -> bool:
+        """No reports in this period: written as nihil, or as zero receipts and zero refusals."""
+        return self.nihil or (not self.penerimaan and not self.penolakan)
+
+
+class GratuityStats(StatsFile):
+    """Statistik pelaporan gratifikasi satu kantor untuk satu tahun."""
+
+    periode: tuple[GratuityPeriod, ...] = Field(min_length=1, description="Data per periode, berurutan.")
+
+
+# --- WBS ------------------------------------------------------------------------------------
+
+DimStatus = Literal["selesai", "proses", "belum"]
+DIM_STATUS = {"selesai": "Selesai", "proses": "Dalam proses", "belum": "Belum ditindaklanjuti"}
+
+
+class WbsPeriod(DataModel):
+    """Pengaduan Whistleblowing System pada satu periode."""
+
+    periode: PeriodText = Field(description="Periode, misalnya 'Triwulan I' atau 'Semester II'.")
+    diterima: Count = Field(description="Laporan WBS yang diterima (0 bila tidak ada).")
+    ditindaklanjuti: Count | None = Field(None, description="Laporan yang ditindaklanjuti.")
+    tidak_ditindaklanjuti: Count | None = Field(None, description="Laporan yang tidak ditindaklanjuti.")
+    diteruskan: Count | None = Field(None, description="Laporan yang diteruskan ke pihak yang berwenang.")
+    alasan_tidak_ditindaklanjuti: tuple[RequiredText, ...] = Field(
+        (), description="Alasan laporan tidak ditindaklanjuti, tanpa identitas pelapor atau terlapor.")
+    catatan: Text | None = Field(None, description="Catatan untuk pembaca; diterbitkan.")
+
+
+class DimItem(DataModel):
+    """Satu butir daftar inventaris masalah (DIM) dan tindak lanjutnya."""
+
+    masalah: RequiredText = Field(description="Masalah yang ditemukan, tanpa identitas orang.")
+    tindak_lanjut: Text | None = Field(None, description="Tindak lanjut yang dilakukan atau direncanakan.")
+    status: DimStatus = Field(description="selesai, proses atau belum.")
+    periode: PeriodText = Field(description="Periode masalah dicatat, misalnya 'Triwulan II'.")
+
+
+class WbsStats(StatsFile):
+    """Statistik Whistleblowing System satu kantor untuk satu tahun."""
+
+    periode: tuple[WbsPeriod, ...] = Field(min_length=1, description="Data per periode, berurutan.")
+    dim: tuple[DimItem, ...] = Field((), description="Daftar inventaris masalah (DIM) dan tindak lanjutnya.")
+
+
+# --- survei ---------------------------------------------------------------------------------
+
+class SkmAverages(DataModel):
+    """Nilai rata-rata (NRR) sembilan unsur SKM, skala 1–4."""
+
+    u1: Score = Field(description="U1 Persyaratan.")
+    u2: Score = Field(description="U2 Sistem, mekanisme dan prosedur.")
+    u3: Score = Field(description="U3 Waktu penyelesaian.")
+    u4: Score = Field(description="U4 Biaya/tarif.")
+    u5: Score = Field(description="U5 Produk spesifikasi jenis pelayanan.")
+    u6: Score = Field(description="U6 Kompetensi pelaksana.")
+    u7: Score = Field(description="U7 Perilaku pelaksana.")
+    u8: Score = Field(description="U8 Penanganan pengaduan, saran dan masukan.")
+    u9: Score = Field(description="U9 Sarana dan prasarana.")
+
+
+class SkmAnswers(DataModel):
+    """Banyaknya jawaban 1, 2, 3 dan 4 untuk setiap unsur SKM."""
+
+    u1: AnswerCounts = Field(description="U1 Persyaratan: [jawaban 1, jawaban 2, jawaban 3, jawaban 4].")
+    u2: AnswerCounts = Field(description="U2 Sistem, mekanisme dan prosedur.")
+    u3: AnswerCounts = Field(description="U3 Waktu penyelesaian.")
+    u4: AnswerCounts = Field(description="U4 Biaya/tarif.")
+    u5: AnswerCounts = Field(description="U5 Produk spesifikasi jenis pelayanan.")
+    u6: AnswerCounts = Field(description="U6 Kompetensi pelaksana.")
+    u7: AnswerCounts = Field(description="U7 Perilaku pelaksana.")
+    u8: AnswerCounts = Field(description="U8 Penanganan pengaduan, saran dan masukan.")
+    u9: AnswerCounts = Field(description="U9 Sarana dan prasarana.")
+
+
+SKM_ELEMENT_NAMES = {
+    "u1": "Persyaratan",
+    "u2": "Sistem, mekanisme dan prosedur",
+    "u3": "Waktu penyelesaian",
+    "u4": "Biaya/tarif",
+    "u5": "Produk spesifikasi jenis pelayanan",
+    "u6": "Kompetensi pelaksana",
+    "u7": "Perilaku pelaksana",
+    "u8": "Penanganan pengaduan, saran dan masukan",
+    "u9": "Sarana dan prasarana",
+}
+
+
+class SkmPeriod(DataModel):
+    """Hasil Survei Kepuasan Masyarakat (SKM) pada satu periode: NRR atau jumlah jawaban."""
+
+    periode: PeriodText = Field(description="Periode survei, misalnya 'Semester I'.")
+    responden: Respondents = Field(description="Banyaknya responden.")
+    nrr: SkmAverages | None = Field(None, description="Nilai rata-rata per unsur (isi ini ATAU 'jawaban').")
+    jawaban: SkmAnswers | None = Field(None, description="Banyaknya jawaban 1–4 per unsur (isi ini ATAU 'nrr').")
+    catatan: Text | None = Field(None, description="Catatan untuk pembaca; diterbitkan.")
+
+    def nrr_values(self) -> tuple[Fraction, ...]:
+        """Exact NRR of U1…U9, from the averages given or worked out from the answers."""
+        if self.jawaban is not None:
+            return tuple(survey.nrr_from_counts(getattr(self.jawaban, u)) for u in survey.SKM_ELEMENTS)
+        assert self.nrr is not None
+        return tuple(survey.exact(getattr(self.nrr, u)) for u in survey.SKM_ELEMENTS)
+
+    def result(self) -> survey.IkmResult:
+        """IKM (exact and shown) and its grade per PermenPANRB 14/2017."""
+        return survey.ikm_result(self.nrr_values())
+
+
+class SpakPeriod(DataModel):
+    """Hasil Survei Persepsi Anti Korupsi (SPAK) pada satu periode: nilai atau jumlah jawaban."""
+
+    periode: PeriodText = Field(description="Periode survei, misalnya 'Semester I'.")
+    responden: Respondents = Field(description="Banyaknya responden.")
+    nilai: dict[str, Score] | None = Field(None, description="Nilai rata-rata per unsur (nama unsur: nilai 1–4); isi ini ATAU 'jawaban'.")
+    jawaban: dict[str, AnswerCounts] | None = Field(None, description="Banyaknya jawaban 1–4 per unsur (nama unsur: [n1, n2, n3, n4]); "
+                                                                     "isi ini ATAU 'nilai'.")
+    catatan: Text | None = Field(None, description="Catatan untuk pembaca; diterbitkan.")
+
+    def element_values(self) -> tuple[tuple[str, Fraction], ...]:
+        """(element name, exact value on the 1–4 scale), in the order written."""
+        if self.jawaban is not None:
+            return tuple((name, survey.nrr_from_counts(counts)) for name, counts in self.jawaban.items())
+        assert self.nilai is not None
+        return tuple((name, survey.exact(value)) for name, value in self.nilai.items())
+
+    def result(self) -> survey.IpakResult:
+        """IPAK on the 1–4 scale (unweighted mean of the elements; see domain.survey)."""
+        return survey.ipak_result(self.element_values())
+
+
+class SurveyStats(StatsFile):
+    """Hasil survei (SKM dan SPAK) satu kantor untuk satu tahun."""
+
+    skm: tuple[SkmPeriod, ...] = Field((), description="Survei Kepuasan Masyarakat per periode.")
+    spak: tuple[SpakPeriod, ...] = Field((), description="Survei Persepsi Anti Korupsi per periode.")
+
+
+STATS_KINDS: dict[str, type[StatsFile]] = {
+    "pengaduan": ComplaintStats,
+    "gratifikasi": GratuityStats,
+    "wbs": WbsStats,
+    "survei": SurveyStats,
+}
+"""Folder name under ``statistik/`` → the model of its yearly files."""

@@ -1,0 +1,387 @@
+"""Checks on statistics files: no personal data, and figures that agree with each other.
+
+Two passes. The personal-data guard reads the raw YAML (every key and every text or number,
+including free text and names of categories) before the model does, so nothing that could
+identify a complainant or whistleblower reaches the site, whatever key it hides under. The
+consistency pass reads the validated model: parts that do not add up to their total, periods of
+another year or given twice, ``nihil`` beside reported numbers. Every message points at the line
+staff must edit.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from dataclasses import dataclass
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from .diagnostics import Diagnostic, Severity, has_errors, human_path
+from .domain import survey
+from .domain.periods import Period
+from .fields import RequiredText
+from .models.stats import STATS_KINDS, ComplaintChannels, ComplaintStats, GratuityStats, StatsFile, SurveyStats, WbsStats
+from .validation import model_at, validate
+from .yamlload import Loaded
+
+Path_ = tuple[str | int, ...]
+
+# --- personal data --------------------------------------------------------------------------
+
+_SECRET = ("identitas pelapor pengaduan dan pelapor pelanggaran (whistleblower) wajib dirahasiakan; "
+           "berkas statistik hanya memuat jumlah")
+_PERSONAL_WORDS = {"nama", "nik", "ktp", "kk", "telepon", "telp", "tlp", "hp", "handphone", "ponsel", "whatsapp",
+                   "wa", "email", "mail", "surel", "alamat", "pelapor", "terlapor", "identitas", "kontak", "lahir"}
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+# Digits in groups with at most one separator between groups: "0812-3456-7890", "(0461) 123456",
+# "+62 812 3456 7890", "3201234567890001". Dates joined by " - " stay two separate runs.
+_NUMBER_RUN = re.compile(r"(?<![\w+])\+?\(?\d+\)?(?:[ .-]?\(?\d+\)?)*")
+
+
+@dataclass(frozen=True)
+class Found:
+    what: str
+    shown: str
+
+
+def personal_in_text(text: str) -> Found | None:
+    """The first thing in ``text`` that looks like a NIK, a phone number or an e-mail address."""
+    if match := _EMAIL.search(text):
+        return Found("alamat surel", f"…@{match['domain']}")
+    for match in _NUMBER_RUN.finditer(text):
+        run = match.group(0)
+        digits = re.sub(r"\D", "", run)
+        if len(digits) == 16:
+            return Found("nomor yang tampak seperti NIK (16 angka)", digits[:4] + "…")
+        international = run.startswith("+62") or digits.startswith("628")
+        if (digits.startswith("0") and 9 <= len(digits) <= 13) or (international and 10 <= len(digits) <= 14):
+            return Found("nomor telepon", ("+" if run.startswith("+") else "") + digits[:4] + "…")
+    return None
+
+
+def _personal_in_number(value: int) -> Found | None:
+    digits = str(abs(value))
+    if len(digits) == 16:
+        return Found("nomor yang tampak seperti NIK (16 angka)", digits[:4] + "…")
+    if digits.startswith("628") and 10 <= len(digits) <= 14:
+        return Found("nomor telepon", digits[:4] + "…")
+    return None
+
+
+def _personal_key(key: str) -> bool:
+    words = set(re.split(r"[^a-z0-9]+", key.lower()))
+    return bool(words & _PERSONAL_WORDS)
+
+
+_NAME_LABELS = {"kategori": "nama kategori", "nilai": "nama unsur", "jawaban": "nama unsur"}
+_FREE = "free"        # a mapping whose keys are names staff choose (kategori, unsur SPAK)
+_UNKNOWN = "unknown"  # below a key the model does not know
+
+
+def _is_mapping(annotation: object) -> bool:
+    """Whether a field holds a mapping whose keys staff name themselves (``dict[str, …]``)."""
+    return any(typing.get_origin(a) is dict for a in (annotation, *typing.get_args(annotation)))
+
+
+def personal_data(loaded: Loaded, model: type[BaseModel]) -> list[Diagnostic]:
+    """Every place in the raw file that looks like personal data, one diagnostic each."""
+    found: list[Diagnostic] = []
+
+    def report(path: Path_, message: str, code: str, *, key: bool = False) -> None:
+        line, column = loaded.place(path, key=key)
+        found.append(Diagnostic(loaded.display, line, column, Severity.ERROR, message,
+                                where=human_path(_parent(path)) or None, hint=_SECRET, code=code))
+
+    def name_of(path: Path_) -> str:
+        return next((str(part) for part in reversed(path) if isinstance(part, str)), "isi")
+
+    def scalar(value: object, path: Path_) -> None:
+        hit = None
+        if isinstance(value, str):
+            hit = personal_in_text(value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            hit = _personal_in_number(value)
+        if hit:
+            report(path, f"'{name_of(path)}' memuat {hit.what} ({hit.shown}): berkas statistik tidak boleh "
+                         "memuat data pribadi", "personal-data")
+
+    def walk(value: object, path: Path_, context: object) -> None:
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, path + (i,), context)
+            return
+        if not isinstance(value, dict):
+            scalar(value, path)
+            return
+        for key, child in value.items():
+            child_path = path + (key,)
+            if context is _FREE:
+                hit = personal_in_text(key)
+                if hit:
+                    label = _NAME_LABELS.get(name_of(path), f"kunci di '{name_of(path)}'")
+                    report(child_path, f"{label} memuat {hit.what} ({hit.shown}): berkas statistik tidak boleh "
+                                       "memuat data pribadi", "personal-data", key=True)
+                    continue
+                walk(child, child_path, _UNKNOWN)
+                continue
+            known = isinstance(context, type) and key in context.model_fields
+            # Under 'saluran' a word like 'whatsapp' or 'telepon' names a channel: a misspelt channel
+            # gets the usual "maksud Anda" message, not a personal-data one.
+            if not known and context is not ComplaintChannels and _personal_key(key):
+                report(child_path, f"kunci '{key}' tidak diizinkan: berkas statistik tidak boleh memuat data "
+                                   "pribadi (nama, NIK, nomor telepon, surel, alamat)", "personal-key", key=True)
+                continue  # the whole value goes with the key; one message is enough
+            if not known:
+                if hit := personal_in_text(key):
+                    report(child_path, f"kunci '{hit.shown}' memuat {hit.what}: berkas statistik tidak boleh "
+                                       "memuat data pribadi", "personal-data", key=True)
+                    continue
+                walk(child, child_path, _UNKNOWN)
+                continue
+            inner = model_at(model, child_path)
+            if inner is None:
+                inner = _FREE if _is_mapping(context.model_fields[key].annotation) else _UNKNOWN
+            walk(child, child_path, inner)
+
+    walk(loaded.data, (), model)
+    return found
+
+
+# --- consistency ----------------------------------------------------------------------------
+
+def _parent(path: Path_) -> Path_:
+    """The path above the value a message names, as ``validation`` shows it: ``periode 2 › saluran``."""
+    while path and isinstance(path[-1], int):
+        path = path[:-1]
+    return path[:-1]
+
+
+class _Report:
+    """Collects diagnostics for one file, each placed at a YAML path."""
+
+    def __init__(self, loaded: Loaded):
+        self.loaded = loaded
+        self.found: list[Diagnostic] = []
+
+    def add(self, path: Path_, message: str, code: str, hint: str | None = None, *, key: bool = False,
+            severity: Severity = Severity.ERROR, where: Path_ | None = None) -> None:
+        line, column = self.loaded.place(path, key=key)
+        if where is None:
+            where = _parent(path)
+        self.found.append(Diagnostic(self.loaded.display, line, column, severity, message,
+                                     where=human_path(where) or None, hint=hint, code=code))
+
+    def line(self, path: Path_) -> int:
+        return self.loaded.place(path)[0]
+
+
+_TEXT = TypeAdapter(RequiredText)
+
+
+def _names(report: _Report, names, path: Path_, label: str) -> None:
+    """Names staff chose as keys (kategori, unsur SPAK) follow the rules of any other text."""
+    for name in names:
+        try:
+            _TEXT.validate_python(name)
+        except ValidationError as exc:
+            error = exc.errors(include_url=False)[0]
+            report.add(path + (name,), f"{label} {error['msg']}", "stat-key-text", (error.get("ctx") or {}).get("petunjuk"),
+                       key=True)
+
+
+def _periods(report: _Report, items, path: Path_, year: int) -> None:
+    """Each period of the file's year, each month in at most one period of the list."""
+    seen: list[tuple[Period, int]] = []
+    for i, item in enumerate(items):
+        here = path + (i, "periode")
+        period: Period = item.periode
+        if period.year is not None and period.year != year:
+            report.add(here, f"periode '{period.text.strip()}' bukan tahun {year}, tahun berkas ini", "period-year",
+                       f"data tahun {period.year} ditulis di berkas {period.year}.yaml di folder yang sama; "
+                       "atau perbaiki tahunnya")
+            continue
+        for other, index in seen:
+            if (other.kind, other.index) == (period.kind, period.index):
+                first = report.line(path + (index, "periode"))
+                if " ".join(other.text.split()) == " ".join(period.text.split()):
+                    message = f"periode '{period.text.strip()}' sudah ditulis di baris {first}"
+                else:
+                    message = f"periode '{period.text.strip()}' sama dengan '{other.text.strip()}' di baris {first}"
+                report.add(here, message, "period-twice",
+                           "setiap periode hanya ditulis sekali; gabungkan angkanya atau perbaiki nama periodenya")
+                break
+            if period.overlaps(other):
+                first = report.line(path + (index, "periode"))
+                report.add(here, f"periode '{period.text.strip()}' tumpang tindih dengan '{other.text.strip()}' "
+                                 f"di baris {first}", "period-overlap",
+                           "pakai satu jenis periode dalam satu daftar (semua bulan, semua triwulan, semua semester "
+                           "atau setahun) agar tidak ada angka yang terhitung dua kali")
+                break
+        else:
+            seen.append((period, i))
+
+
+def _parts(report: _Report, item, path: Path_, names: tuple[str, ...], total_name: str, code: str, hint: str) -> None:
+    """Parts written (some may be left out) must not exceed their total."""
+    total = getattr(item, total_name)
+    parts = [(name, getattr(item, name)) for name in names if getattr(item, name) is not None]
+    counted = sum(n for _, n in parts)
+    if counted > total:
+        shown = " + ".join(f"{name} ({n})" for name, n in parts)
+        equals = f" = {counted}" if len(parts) > 1 else ""
+        report.add(path + (total_name,), f"{shown}{equals}, lebih banyak dari '{total_name}' ({total})", code, hint)
+
+
+def _complaints(report: _Report, stats: ComplaintStats) -> None:
+    for i, item in enumerate(stats.periode):
+        path = ("periode", i)
+        _names(report, item.kategori, path + ("kategori",), "nama kategori")
+        if item.kategori and (total := sum(item.kategori.values())) != item.diterima:
+            report.add(path + ("kategori",), f"jumlah per kategori ({total}) tidak sama dengan 'diterima' "
+                                             f"({item.diterima})", "sum-kategori",
+                       "setiap pengaduan yang diterima masuk tepat satu kategori; periksa angkanya", key=True)
+        if item.saluran is not None and (total := item.saluran.total()) != item.diterima:
+            report.add(path + ("saluran",), f"jumlah per saluran ({total}) tidak sama dengan 'diterima' "
+                                            f"({item.diterima})", "sum-saluran",
+                       "setiap pengaduan masuk lewat tepat satu saluran; saluran yang tidak ada di daftar ditulis "
+                       "di 'lainnya'", key=True)
+        _parts(report, item, path, ("diproses", "selesai", "tidak_memenuhi_syarat", "diteruskan"), "diterima",
+               "sum-status", "setiap pengaduan yang diterima pada periode ini dihitung di satu keadaan saja; "
+                             "periksa angkanya")
+
+
+_GRATUITY_COUNTS = ("penerimaan", "penolakan", "nilai_rupiah")
+_KPK = ("milik_negara", "milik_penerima", "dalam_proses")
+
+
+def _gratuity(report: _Report, stats: GratuityStats) -> None:
+    for i, item in enumerate(stats.periode):
+        path = ("periode", i)
+        if item.nihil:
+            written = [((name,), getattr(item, name)) for name in _GRATUITY_COUNTS]
+            if item.keputusan_kpk is not None:
+                written += [(("keputusan_kpk", name), getattr(item.keputusan_kpk, name)) for name in _KPK]
+            for sub, value in written:
+                if value:
+                    report.add(path + sub, f"'{sub[-1]}' bernilai {value}, padahal periode ini ditulis nihil",
+                               "nihil-with-counts", "nihil berarti tidak ada laporan gratifikasi; hapus 'nihil: true' "
+                                                    "atau hapus angka ini")
+            continue
+        for name in ("penerimaan", "penolakan"):
+            if getattr(item, name) is None:
+                report.add(path, f"kunci wajib '{name}' belum diisi", "missing",
+                           f"tulis {name}: 0 bila tidak ada; bila tidak ada laporan sama sekali, tulis nihil: true",
+                           where=path)
+        decision = item.keputusan_kpk
+        if decision is not None and item.penerimaan is not None and decision.total() != item.penerimaan:
+            report.add(path + ("keputusan_kpk",), f"jumlah keputusan KPK ({decision.total()}) tidak sama dengan "
+                                                  f"'penerimaan' ({item.penerimaan})", "sum-kpk",
+                       "setiap laporan penerimaan dicatat sekali: milik_negara, milik_penerima, atau dalam_proses "
+                       "bila KPK belum menetapkan", key=True)
+
+
+def _wbs(report: _Report, stats: WbsStats, year: int) -> None:
+    for i, item in enumerate(stats.periode):
+        path = ("periode", i)
+        _parts(report, item, path, ("ditindaklanjuti", "tidak_ditindaklanjuti"), "diterima", "sum-wbs",
+               "setiap laporan yang diterima pada periode ini ditindaklanjuti atau tidak; periksa angkanya")
+        if item.diteruskan is not None and item.diteruskan > item.diterima:
+            report.add(path + ("diteruskan",), f"'diteruskan' ({item.diteruskan}) lebih banyak dari 'diterima' "
+                                               f"({item.diterima})", "sum-wbs",
+                       "laporan yang diteruskan adalah bagian dari laporan yang diterima pada periode ini; "
+                       "periksa angkanya")
+    for i, item in enumerate(stats.dim):
+        period = item.periode
+        if period.year is not None and period.year != year:
+            report.add(("dim", i, "periode"), f"periode '{period.text.strip()}' bukan tahun {year}, tahun berkas ini",
+                       "period-year", f"masalah tahun {period.year} dicatat di berkas {period.year}.yaml")
+
+
+def _answers(report: _Report, path: Path_, element: str, counts: tuple[int, ...], respondents: int) -> None:
+    total = sum(counts)
+    if total == 0:
+        report.add(path, f"unsur {element} tidak punya jawaban (semua 0)", "answers-none",
+                   "tulis banyaknya jawaban 1, 2, 3 dan 4; unsur tanpa jawaban tidak dapat dinilai")
+    elif total > respondents:
+        report.add(path, f"jumlah jawaban unsur {element} ({total}) lebih banyak dari 'responden' ({respondents})",
+                   "answers-responden", "setiap responden menjawab sekali per unsur; periksa angkanya")
+    elif total < respondents:
+        report.add(path, f"jumlah jawaban unsur {element} ({total}) lebih sedikit dari 'responden' ({respondents})",
+                   "answers-responden", "biarkan bila ada responden yang tidak menjawab unsur ini; nilainya dihitung "
+                                        "dari jawaban yang ada", severity=Severity.WARNING)
+
+
+def _one_of(report: _Report, item, path: Path_, first: str, second: str, first_means: str) -> bool:
+    has_first, has_second = getattr(item, first) is not None, getattr(item, second) is not None
+    if not has_first and not has_second:
+        report.add(path, f"kunci wajib '{first}' atau '{second}' belum diisi", "missing",
+                   f"tulis '{first}' bila hanya punya {first_means}, atau '{second}' bila punya banyaknya "
+                   "jawaban 1–4 per unsur", where=path)
+        return False
+    if has_first and has_second:
+        report.add(path + (second,), f"'{first}' dan '{second}' tidak boleh diisi bersamaan", "survey-both",
+                   f"pilih salah satu; dari '{second}' situs menghitung nilainya sendiri", key=True)
+        return False
+    return True
+
+
+def _survey(report: _Report, stats: SurveyStats) -> None:
+    if not stats.skm and not stats.spak:
+        report.add((), "berkas survei harus memuat 'skm' atau 'spak'", "survey-empty",
+                   "tulis hasil Survei Kepuasan Masyarakat di 'skm' dan/atau Survei Persepsi Anti Korupsi di 'spak'")
+    for i, item in enumerate(stats.skm):
+        path = ("skm", i)
+        if _one_of(report, item, path, "nrr", "jawaban", "nilai rata-rata per unsur") and item.jawaban is not None:
+            for element in survey.SKM_ELEMENTS:
+                _answers(report, path + ("jawaban", element), element.upper(), getattr(item.jawaban, element),
+                         item.responden)
+    for i, item in enumerate(stats.spak):
+        path = ("spak", i)
+        for field in ("nilai", "jawaban"):
+            values = getattr(item, field)
+            if values is not None:
+                _names(report, values, path + (field,), "nama unsur")
+                if not values:
+                    report.add(path + (field,), f"'{field}' harus berisi minimal satu unsur", "survey-empty",
+                               "tulis nama unsur: nilai, satu unsur per baris")
+        if _one_of(report, item, path, "nilai", "jawaban", "nilai rata-rata per unsur") and item.jawaban:
+            for name, counts in item.jawaban.items():
+                _answers(report, path + ("jawaban", name), f"'{name}'", counts, item.responden)
+
+
+def consistency(stats: StatsFile, loaded: Loaded, file_name: str, file_year: int) -> list[Diagnostic]:
+    """Everything about a valid statistics file that its model alone cannot see."""
+    report = _Report(loaded)
+    if stats.tahun != file_year:
+        suffix = file_name[file_name.index("."):]
+        report.add(("tahun",), f"'tahun' bernilai {stats.tahun}, padahal nama berkasnya {file_name}", "stat-year",
+                   f"tulis tahun: {file_year}, atau ganti nama berkas menjadi {stats.tahun}{suffix}")
+        return report.found  # every period would be reported as another year's
+    if isinstance(stats, SurveyStats):
+        _periods(report, stats.skm, ("skm",), stats.tahun)
+        _periods(report, stats.spak, ("spak",), stats.tahun)
+        _survey(report, stats)
+    else:
+        _periods(report, stats.periode, ("periode",), stats.tahun)
+    if isinstance(stats, ComplaintStats):
+        _complaints(report, stats)
+    elif isinstance(stats, GratuityStats):
+        _gratuity(report, stats)
+    elif isinstance(stats, WbsStats):
+        _wbs(report, stats, stats.tahun)
+    return report.found
+
+
+def check_stats(loaded: Loaded, kind: str, file_name: str, file_year: int) -> tuple[StatsFile | None, list[Diagnostic]]:
+    """Guard, validate and cross-check one statistics file; the model only when it has no error."""
+    model = STATS_KINDS[kind]
+    private = personal_data(loaded, model)
+    stats, problems = validate(loaded, model)
+    # A personal-data finding replaces whatever else is said about the same place (unknown key, type).
+    refused = {(d.line, d.column) for d in private}
+    diagnostics = private + [d for d in problems if (d.line, d.column) not in refused or d.code == "missing"]
+    if stats is not None:
+        diagnostics += consistency(stats, loaded, file_name, file_year)
+    if has_errors(diagnostics):
+        return None, diagnostics
+    return stats, diagnostics
