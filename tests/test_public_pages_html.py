@@ -46,8 +46,11 @@ def test_channels_come_from_office_yaml(site_dir):
     sigi = soup(site_dir, "sigi/pengaduan/index.html")
     # Sigi's office.yaml has no e-mail, hotline or WhatsApp: their sentences are left out.
     assert not sigi.select('a[href^="mailto:"]') and not sigi.select('a[href^="tel:"]')
-    for word in ("Surel", "WhatsApp", "Layanan pengaduan (telepon)"):
-        assert word.lower() not in text(sigi.find("article")).lower()
+    heading = next(h for h in sigi.select("article h2") if text(h) == "Saluran pengaduan")
+    channels = text(heading.find_next_sibling("ul"))
+    assert "SP4N-LAPOR!" in channels
+    for word in ("surel", "whatsapp", "telepon"):
+        assert word not in channels.lower()
 
 
 @pytest.mark.parametrize("office", OFFICES)

@@ -80,6 +80,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+STATS_TITLES = {"pengaduan": "Statistik pengaduan", "gratifikasi": "Laporan gratifikasi",
+                "wbs": "Laporan WBS", "survei": "Survei"}
+
+
+COUNT_NAMES = {"dim": "butir DIM", "skm": "periode SKM", "spak": "periode SPAK"}
+
+
 def _summary_lines(project: Project) -> list[str]:
     lines = []
     for office in project.offices:
@@ -87,6 +94,11 @@ def _summary_lines(project: Project) -> list[str]:
             c = entry.plan.counts()
             lines.append(f"{entry.file}: Rencana Aksi {office.office.nama_singkat} {entry.plan.tahun}: "
                          f"{c['bagian']} bagian, {c['kelompok']} kelompok, {c['aksi']} aksi, {c['baris']} baris")
+        for stats in office.stats.entries():
+            counts = ", ".join(f"{n} {COUNT_NAMES.get(name, name)}" for name, n in stats.counts().items())
+            sample = " (data contoh)" if stats.contoh else ""
+            lines.append(f"{stats.file}: {STATS_TITLES[stats.kind]} {office.office.nama_singkat} "
+                         f"{stats.tahun}{sample}: {counts}")
     return lines
 
 
@@ -110,6 +122,10 @@ def _check(args: argparse.Namespace) -> int:
             "rencana_aksi": [
                 {"berkas": e.file, "kantor": e.plan.kantor, "tahun": e.plan.tahun, **e.plan.counts()}
                 for e in project.plans
+            ],
+            "statistik": [
+                {"berkas": s.file, "kantor": o.slug, "jenis": s.kind, "tahun": s.tahun, "contoh": s.contoh, **s.counts()}
+                for o in project.offices for s in o.stats.entries()
             ],
         }, ensure_ascii=False, indent=2))
     else:

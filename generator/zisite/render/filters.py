@@ -34,3 +34,8 @@ def title_case(text: str) -> str:
         else:
             words.append(word[:1].upper() + word[1:].lower())
     return " ".join(words)
+
+
+def decimal(value) -> str:
+    """A Decimal or float with two decimals and a decimal comma: 88,31."""
+    return f"{float(value):,.2f}".replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")

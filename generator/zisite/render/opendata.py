@@ -90,7 +90,20 @@ def plan_json(slug: str, plan: Plan, records: list[dict[str, object]]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def datapackage(slug: str, office: Office, plans: list[Plan]) -> bytes:
+def table_csv(fields, records) -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=[name for name, *_ in fields], lineterminator="\r\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: ("true" if v is True else "false" if v is False else v) for k, v in record.items()})
+    return out.getvalue().encode("utf-8")
+
+
+def table_json(records) -> bytes:
+    return (json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def datapackage(slug: str, office: Office, plans: list[Plan], tables=()) -> bytes:
     resources = []
     for plan in plans:
         resources.append({
@@ -105,6 +118,19 @@ def datapackage(slug: str, office: Office, plans: list[Plan]) -> bytes:
                 "primaryKey": ["urutan"],
             },
         })
+    for name, title, fields, _records in tables:
+        resources.append({
+            "name": name,
+            "title": f"{title} {office.nama_singkat}",
+            "path": f"{name}.csv",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "schema": {"fields": [{"name": n, "type": t, "description": d} for n, t, d in fields],
+                       "primaryKey": ["tahun", "periode"] if name != "wbs-dim" else None},
+        })
+        if resources[-1]["schema"]["primaryKey"] is None:
+            del resources[-1]["schema"]["primaryKey"]
     package = {
         "name": f"zona-integritas-{slug}",
         "title": f"Data Zona Integritas {office.nama_singkat}",

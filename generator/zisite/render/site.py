@@ -12,6 +12,8 @@ from ..domain.levers import LEVERS
 from ..project import OfficeEntry, Project
 from . import filters, opendata, public_pages
 from .plan_links import related_rows
+from .stats_data import headline_figures, stats_tables
+from .stats_sections import SECTIONS
 from .public_pages import PUBLIC_PAGES
 
 AXE_VERSION = "4.14.1"  # the axe-core pinned in package.json (a test keeps them equal), named on the statement
@@ -62,12 +64,13 @@ def _environment() -> Environment:
     env.filters["tanggal"] = filters.tanggal
     env.filters["kib"] = filters.kib
     env.filters["title_case"] = filters.title_case
+    env.filters["decimal"] = filters.decimal
     return env
 
 
 def _page(env: Environment, template: str | None, path: str, title: str, nav: tuple[str, ...], *,
           local_nav: tuple[str, list[tuple[str, str]]] | None = None, markdown: str = "",
-          footer: Callable[[str], str] | None = None, **context) -> Page:
+          footer: Callable[[str], str] | None = None, before_html: str = "", **context) -> Page:
     """One page: optional Markdown text, then the template's HTML (blank-line free, unindented)."""
     def link(target: str) -> str:
         return relative_url(path, target)
@@ -77,7 +80,7 @@ def _page(env: Environment, template: str | None, path: str, title: str, nav: tu
     if local_nav is not None:
         top = env.get_template("office_nav.html").render(
             label=local_nav[0], items=local_nav[1], link=link, current=path, source=OfficeUrls.source)
-    parts = [f"# {title}", _html_block(top), markdown.strip(), _html_block(html)]
+    parts = [f"# {title}", _html_block(top), markdown.strip(), _html_block(before_html), _html_block(html)]
     body = "\n\n".join(part for part in parts if part) + "\n"
     return Page(path, title, body, nav, in_nav=local_nav is None, footer=footer(path) if footer else "")
 
@@ -121,14 +124,22 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
         text = public_pages.render_text(sandbox, key, office, public_pages.page_links(source, sources),
                                         tanggal_bangun=filters.tanggal(build_date), versi_axe=AXE_VERSION)
         related = related_rows(latest, key) if latest else []
+        stats_html = ""
+        if stats.get(key):
+            stats_html = env.get_template(f"stats/{key}.html").render(sections=stats[key])
         return _page(env, "related.html" if related else None, source, f"{page.title}", nav(page.nav_title),
                      local_nav=local_nav, markdown=text, footer=footer, related=related, plan=latest,
-                     plan_url=urls.plan(latest.tahun) if latest else None, office=office)
+                     plan_url=urls.plan(latest.tahun) if latest else None, office=office,
+                     before_html=stats_html)
 
     sandbox = public_pages.sandbox()
+    stats = {key: list(reversed(make(files, f"{entry.slug}-{key}")))  # newest year first
+             for key, make in SECTIONS.items() if (files := getattr(entry.stats, key))}
+    latest_figures = [(key, next(p.title for p in PUBLIC_PAGES if p.key == key), sections[0])
+                      for key, sections in stats.items() if sections[0].lead]
     pages.append(_page(env, "office_home.html", urls.source(urls.home), office.nama_singkat,
                        nav("Beranda kantor") if section else ("Beranda",), local_nav=local_nav, footer=footer,
-                       office=office, plans=plans, urls=urls, public=public))
+                       office=office, plans=plans, urls=urls, public=public, figures=latest_figures))
     pages.append(public_page("zona-integritas"))
     for plan_entry in entry.plans:
         plan = plan_entry.plan
@@ -154,10 +165,15 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
         if page.key not in ("zona-integritas", "kontak", "aksesibilitas"):
             pages.append(public_page(page.key))
     package = urls.data_file("datapackage.json")
-    assets.append(Asset(package, opendata.datapackage(entry.slug, office, plans)))
+    tables = stats_tables(entry.stats)
+    for name, _title, fields, records in tables:
+        assets.append(Asset(urls.data_file(f"{name}.csv"), opendata.table_csv(fields, records)))
+        assets.append(Asset(urls.data_file(f"{name}.json"), opendata.table_json(records)))
+    assets.append(Asset(package, opendata.datapackage(entry.slug, office, plans, tables)))
     pages.append(_page(env, "data.html", urls.source(urls.data), f"Data Terbuka {office.nama_singkat}",
                        nav("Data Terbuka"), local_nav=local_nav, footer=footer,
-                       office=office, plans=plans, urls=urls, package=package))
+                       office=office, plans=plans, urls=urls, package=package,
+                       tables=[(name, title, any(r["contoh"] for r in records)) for name, title, _f, records in tables]))
     pages.append(public_page("kontak"))
     pages.append(public_page("aksesibilitas"))
     return pages, assets
@@ -178,6 +194,7 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
                                                     build_date=options.build_date)
         return office_pages, office_assets
     offices = []
+    figures = []
     compact = len(project.offices) > options.nav_offices_max
     for entry in project.offices:
         urls = OfficeUrls(f"{entry.slug}/")
@@ -186,12 +203,13 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
         pages += office_pages
         assets += office_assets
         offices.append((entry, urls, [(p.plan, rows_by_lever(p.plan)) for p in entry.plans]))
+        figures.append((entry, urls, headline_figures(entry.stats)))
     def group_footer(path: str) -> str:
         return _html_block(env.get_template("footer.html").render(
             office=None, link=lambda target: relative_url(path, target), urls=None, public=None))
 
     home = _page(env, "group_home.html", "index.md", options.title, ("Beranda",), footer=group_footer,
-                 offices=offices, levers=LEVERS)
+                 offices=offices, levers=LEVERS, figures=figures)
     return [home, *pages], assets
 
 
