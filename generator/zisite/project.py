@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 from .diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from .models import ComplaintStats, GratuityStats, Office, Plan, StatsFile, SurveyStats, WbsStats
 from .models.stats import STATS_KINDS
+from .officepages import load_office_pages
 from .planchecks import plan_warnings
 from .statchecks import check_stats
 from .validation import validate
@@ -85,6 +86,7 @@ class OfficeEntry:
     office: Office
     plans: tuple[PlanEntry, ...] = ()
     stats: OfficeStats = field(default_factory=OfficeStats)
+    pages: dict = field(default_factory=dict)  # page key → officepages.PageText
 
 
 @dataclass(frozen=True)
@@ -257,9 +259,14 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
             diagnostics.extend(plan_warnings(plan, loaded))
             plans[slug].append(PlanEntry(display, plan))
 
+    page_texts: dict[str, dict] = {}
+    for slug, (_file, office) in offices.items():
+        texts, problems = load_office_pages(root / OFFICES_DIR / slug / "halaman", root, office)
+        page_texts[slug] = texts
+        diagnostics.extend(problems)
     entries = tuple(
         OfficeEntry(slug, display, office, tuple(sorted(plans[slug], key=lambda p: p.plan.tahun)),
-                    stats.get(slug, OfficeStats()))
+                    stats.get(slug, OfficeStats()), page_texts[slug])
         for slug, (display, office) in sorted(offices.items())
     )
     return Project(root, entries, tuple(sort_diagnostics(diagnostics)))

@@ -14,6 +14,7 @@ from jinja2 import PackageLoader
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from .. import pagekeys
 from ..models import Office
 
 
@@ -36,6 +37,7 @@ PUBLIC_PAGES: tuple[PublicPage, ...] = (
     PublicPage("aksesibilitas", "Pernyataan Aksesibilitas", "Aksesibilitas"),
 )
 PAGE_KEYS = tuple(p.key for p in PUBLIC_PAGES)
+assert set(PAGE_KEYS) == set(pagekeys.PAGE_KEYS)  # one list of pages for loading and rendering
 
 
 def situs_lain(url: str, text: str) -> Markup:

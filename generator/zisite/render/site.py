@@ -121,7 +121,9 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
     def public_page(key: str) -> Page:
         page = next(p for p in PUBLIC_PAGES if p.key == key)
         source = sources[key]
+        own = entry.pages.get(key)
         text = public_pages.render_text(sandbox, key, office, public_pages.page_links(source, sources),
+                                        override=own.replace if own else None, extra=own.extra if own else None,
                                         tanggal_bangun=filters.tanggal(build_date), versi_axe=AXE_VERSION)
         related = related_rows(latest, key) if latest else []
         stats_html = ""
