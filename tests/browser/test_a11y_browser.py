@@ -18,16 +18,6 @@ def _pages(site_dir):
     return [p for p in site_pages(site_dir) if p != "404.html"]
 
 
-def test_forced_colours_keep_axe_clean(site_dir, base_url, visit):
-    failures = {}
-    for page in _pages(site_dir):
-        v = visit(base_url + page, 390, forced_colors="active")
-        if violations := v.axe():
-            failures[page] = violations
-        v.close()
-    assert failures == {}
-
-
 def test_every_page_reads_without_javascript(site_dir, base_url, visit):
     for page in _pages(site_dir):
         v = visit(base_url + page, 390, java_script_enabled=False)

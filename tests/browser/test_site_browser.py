@@ -31,12 +31,17 @@ def test_site_has_the_expected_pages(site_dir):
 
 @pytest.mark.parametrize("width,scheme", [(390, "light"), (1280, "light"), (390, "dark")])
 def test_axe_finds_no_violation_on_any_page(site_dir, base_url, visit, width, scheme):
+    """Each page, and at 390 px light also in forced colours (a CSS media switch needs no reload)."""
     failures = {}
     for page in _pages(site_dir):
         v = visit(base_url + page, width, color_scheme=scheme)
-        violations = v.axe()
-        if violations:
+        if violations := v.axe():
             failures[page] = violations
+        if (width, scheme) == (390, "light"):
+            v.page.emulate_media(forced_colors="active")
+            assert v.page.evaluate("matchMedia('(forced-colors: active)').matches")
+            if violations := v.axe():
+                failures[page + " (forced colours)"] = violations
         v.close()
     assert failures == {}
 
