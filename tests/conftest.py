@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import MINIMAL_OFFICE, MINIMAL_PLAN, ROOT, build_site, run_cli  # noqa: F401
+from helpers import CHROMIUM, CHROMIUM_ARGS, MINIMAL_OFFICE, MINIMAL_PLAN, ROOT, build_site, run_cli  # noqa: F401
 
 
 @pytest.fixture
@@ -41,3 +41,16 @@ def make_project(tmp_path):
 def site_dir(tmp_path_factory) -> Path:
     """The example site, built once per test session."""
     return build_site(tmp_path_factory.mktemp("site") / "site")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session (two sync Playwright instances cannot coexist)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run ./dev test, which installs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()

@@ -65,3 +65,10 @@ bagian:
                 target_waktu: Januari 2026
                 target_capaian: 1 (satu) Laporan
 """
+
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's package; never a browser Playwright downloads
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-quic",
+]

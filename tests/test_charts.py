@@ -370,39 +370,30 @@ def _page(scheme: str = "default") -> str:
 
 
 @pytest.mark.browser
-def test_axe_finds_nothing_and_charts_fit_320px(tmp_path):
+def test_axe_finds_nothing_and_charts_fit_320px(tmp_path, browser):
     """Also leaves screenshots (light, dark, forced colours, 320 px, print) to look at: in
     $ZI_CHART_SHOTS if set, else in the test's tmp_path."""
-    from playwright.sync_api import sync_playwright
-
     shots = Path(os.environ.get("ZI_CHART_SHOTS") or tmp_path)
     chromium, axe = Path("/usr/bin/chromium"), ROOT / "node_modules/axe-core/axe.min.js"
     if not chromium.exists() or not axe.is_file():
         pytest.fail("needs Debian's chromium and node_modules/axe-core: run ./dev test")
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-quic"]
     tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(chromium), args=args)
-        try:
-            for name, width, scheme, media in [("light", 1280, "light", {}), ("dark", 1280, "dark", {}),
-                                               ("forced", 1280, "light", {"forced_colors": "active"}),
-                                               ("narrow", 320, "light", {}), ("print", 1000, "light", {"media": "print"})]:
-                context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
-                page = context.new_page()
-                requests = []
-                page.on("request", lambda r: requests.append(r.url))
-                page.set_content(_page("slate" if scheme == "dark" else "default"))
-                if media:
-                    page.emulate_media(**media)
-                page.screenshot(path=str(shots / f"charts-{name}.png"), full_page=True)
-                assert requests == []  # nothing fetched: no fonts, no images, no scripts
-                if name == "narrow":
-                    assert page.evaluate("document.documentElement.scrollWidth") <= width
-                if name in ("light", "dark", "narrow"):
-                    page.add_script_tag(path=str(axe))
-                    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags)
-                    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
-                context.close()
-        finally:
-            browser.close()
+    for name, width, scheme, media in [("light", 1280, "light", {}), ("dark", 1280, "dark", {}),
+                                       ("forced", 1280, "light", {"forced_colors": "active"}),
+                                       ("narrow", 320, "light", {}), ("print", 1000, "light", {"media": "print"})]:
+        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+        page = context.new_page()
+        requests = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.set_content(_page("slate" if scheme == "dark" else "default"))
+        if media:
+            page.emulate_media(**media)
+        page.screenshot(path=str(shots / f"charts-{name}.png"), full_page=True)
+        assert requests == []  # nothing fetched: no fonts, no images, no scripts
+        if name == "narrow":
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+        if name in ("light", "dark", "forced", "narrow"):
+            page.add_script_tag(path=str(axe))
+            result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags)
+            assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
+        context.close()
