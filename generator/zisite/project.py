@@ -148,23 +148,29 @@ def _load_stats(root: Path, office_dir: Path, diagnostics: list[Diagnostic]) -> 
                     f"folder statistik '{kind}' tidak dikenal" + (f"; maksud Anda '{close[0]}'?" if close else ""),
                     hint=None if close else f"folder yang sah: {kinds}", code="stat-folder"))
             continue
-        for path in _yaml_files(directory):
-            display = _display(root, path)
-            name_match = YEAR_FILE.fullmatch(path.name)
-            if not name_match:
-                diagnostics.append(Diagnostic(display, 1, 1, Severity.ERROR,
-                                              f"nama berkas statistik '{path.name}' harus berupa tahun, misalnya 2026.yaml",
-                                              code="stat-name"))
-                continue
-            loaded, problems = load_file(path, display)
-            diagnostics.extend(problems)
-            if loaded is None:
-                continue
-            stats, problems = check_stats(loaded, kind, path.name, int(name_match["year"]))
+        for path, year, loaded in _yearly_files(root, directory, "statistik", "stat-name", diagnostics):
+            stats, problems = check_stats(loaded, kind, path.name, year)
             diagnostics.extend(problems)
             if stats is not None:
-                found[kind].append(StatsEntry(display, kind, stats))
+                found[kind].append(StatsEntry(loaded.display, kind, stats))
     return OfficeStats(**{kind: tuple(sorted(entries, key=lambda e: e.tahun)) for kind, entries in found.items()})
+
+
+def _yearly_files(root: Path, directory: Path, what: str, code: str, diagnostics: list[Diagnostic]):
+    """(path, year from the file name, parsed file) for each ``<tahun>.yaml`` in ``directory``;
+    misnamed or unreadable files become diagnostics instead."""
+    for path in _yaml_files(directory):
+        display = _display(root, path)
+        name_match = YEAR_FILE.fullmatch(path.name)
+        if not name_match:
+            diagnostics.append(Diagnostic(display, 1, 1, Severity.ERROR,
+                                          f"nama berkas {what} '{path.name}' harus berupa tahun, misalnya 2026.yaml",
+                                          code=code))
+            continue
+        loaded, problems = load_file(path, display)
+        diagnostics.extend(problems)
+        if loaded is not None:
+            yield path, int(name_match["year"]), loaded
 
 
 def load_project(root: Path, only_office: str | None = None) -> Project:
@@ -213,18 +219,8 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
         slug = directory.name
         if only_office and slug != only_office:
             continue
-        for path in _yaml_files(directory):
-            display = _display(root, path)
-            name_match = YEAR_FILE.fullmatch(path.name)
-            if not name_match:
-                diagnostics.append(Diagnostic(display, 1, 1, Severity.ERROR,
-                                              f"nama berkas rencana aksi '{path.name}' harus berupa tahun, misalnya 2026.yaml",
-                                              code="plan-name"))
-                continue
-            loaded, problems = load_file(path, display)
-            diagnostics.extend(problems)
-            if loaded is None:
-                continue
+        for path, year, loaded in _yearly_files(root, directory, "rencana aksi", "plan-name", diagnostics):
+            display = loaded.display
             plan, problems = validate(loaded, Plan)
             diagnostics.extend(problems)
             if plan is None:
@@ -236,11 +232,11 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
                                               hint=f"tulis kantor: {slug}, atau pindahkan berkas ke plans/{plan.kantor}/",
                                               code="plan-office"))
                 continue
-            if str(plan.tahun) != name_match["year"]:
+            if plan.tahun != year:
                 line, col = loaded.place(("tahun",))
                 diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
                                               f"'tahun' bernilai {plan.tahun}, padahal nama berkasnya {path.name}",
-                                              hint=f"tulis tahun: {name_match['year']}, atau ganti nama berkas menjadi "
+                                              hint=f"tulis tahun: {year}, atau ganti nama berkas menjadi "
                                                    f"{plan.tahun}{path.suffix}",
                                               code="plan-year"))
                 continue
