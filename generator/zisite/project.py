@@ -33,6 +33,7 @@ S = TypeVar("S", bound=StatsFile)
 class PlanEntry:
     file: str
     plan: Plan
+    source: str = ""  # the YAML as staff wrote it, published as a download
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,7 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
                                                   code="plan-unknown-office"))
                 continue
             diagnostics.extend(plan_warnings(plan, loaded))
-            plans[slug].append(PlanEntry(display, plan))
+            plans[slug].append(PlanEntry(display, plan, loaded.text))
 
     page_texts: dict[str, dict] = {}
     for slug, (_file, office) in offices.items():

@@ -44,6 +44,7 @@ class Loaded:
     data: object
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    text: str = ""  # the source as read, so later stages (the YAML download) never read it again
 
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """The place of ``path``, or of its nearest ancestor that exists in the file."""
@@ -501,7 +502,7 @@ def load_text(text: str, display: str) -> tuple[Loaded | None, list[Diagnostic]]
     fast = _fast_load(text)
     if fast is not None:
         data, values, keys = fast
-        return Loaded(display, data, values, keys), []
+        return Loaded(display, data, values, keys, text), []
     sink: list[tuple[int, int, str, str | None, str]] = []
     try:
         composer = _SafeComposer(text, sink)  # the reader checks every character here
@@ -533,7 +534,7 @@ def load_text(text: str, display: str) -> tuple[Loaded | None, list[Diagnostic]]
     if diagnostics:
         return None, diagnostics
     values.setdefault((), (1, 1))
-    return Loaded(display, data, values, keys), []
+    return Loaded(display, data, values, keys, text), []
 
 
 def load_file(path: Path, display: str) -> tuple[Loaded | None, list[Diagnostic]]:

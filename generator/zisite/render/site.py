@@ -145,7 +145,7 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
     pages.append(public_page("zona-integritas"))
     for plan_entry in entry.plans:
         plan = plan_entry.plan
-        source = (project.root / plan_entry.file).read_bytes()
+        source = plan_entry.source.encode("utf-8")
         files = {
             "csv": urls.data_file(f"rencana-aksi-{plan.tahun}.csv"),
             "json": urls.data_file(f"rencana-aksi-{plan.tahun}.json"),
