@@ -41,6 +41,7 @@ from synthetic import SITE_NAME, copy_example_project, make_project, parse_sizes
 from zisite.project import load_project  # noqa: E402
 from zisite.render import SiteOptions, render_site  # noqa: E402
 from zisite.render.site import navigation  # noqa: E402
+from zisite.mkdocs_plugin import THEME_DIR  # noqa: E402
 
 MIB = 1024 * 1024
 TARGET_EXAMPLE_S = 2.0
@@ -130,10 +131,11 @@ def write_plain(root: Path, plain: Path, with_nav: bool = False) -> dict:
         target = docs / asset.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(asset.content)
-    if (root / "theme").is_dir():
-        shutil.copytree(root / "theme", plain / "theme")
+    # No plugin here, so the packaged theme overrides the plugin adds come in as a custom_dir.
+    shutil.copytree(THEME_DIR, plain / "theme")
 
     text = _drop_top_level(_drop_top_level(config_text, "plugins"), "nav")
+    text = re.sub(r"(?m)^theme:\n", "theme:\n  custom_dir: theme\n", text, count=1)
     text = re.sub(r"(?m)^docs_dir:.*$", "docs_dir: docs", text) if docs_dir else text + "\ndocs_dir: docs\n"
     text = ("# contoh: plain MkDocs copy of mkdocs.yml for benchmarks/build_scale.py: no zisite plugin, no nav\n"
             + text + "\nplugins: []   # not even MkDocs' default search plugin: the zisite config lists only zisite\n")

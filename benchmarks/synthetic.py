@@ -84,7 +84,7 @@ def make_project(root: Path, n_offices: int) -> Path:
     """Write a complete synthetic project with ``n_offices`` offices into the fresh folder ``root``.
 
     The result holds content/offices/contoh-NNN/office.yaml, plans/contoh-NNN/<year>.yaml,
-    mkdocs.yml, theme/ and an empty content/halaman/ (the MkDocs docs_dir), so both
+    mkdocs.yml and an empty content/halaman/ (the MkDocs docs_dir), so both
     ``zisite check <root>`` and ``mkdocs build -f <root>/mkdocs.yml`` work there.
     """
     root = Path(root)
@@ -103,7 +103,6 @@ def make_project(root: Path, n_offices: int) -> Path:
     (root / "content" / "halaman").mkdir(parents=True, exist_ok=True)
     (root / "mkdocs.yml").write_text(contoh_mkdocs_yml((REPO / "mkdocs.yml").read_text(encoding="utf-8")),
                                      encoding="utf-8")
-    shutil.copytree(REPO / "theme", root / "theme")
     return root
 
 
@@ -111,7 +110,7 @@ def copy_example_project(root: Path) -> Path:
     """A copy of the repository's own example site (real data, not contoh) for the baseline row."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
-    for name in ("content", "plans", "theme"):
+    for name in ("content", "plans"):
         shutil.copytree(REPO / name, root / name)
     (root / "content" / "halaman").mkdir(parents=True, exist_ok=True)
     shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")

@@ -353,7 +353,7 @@ def _page(scheme: str = "default") -> str:
     material = sorted(stylesheets.glob("*.min.css"))
     assert material, stylesheets
     css = [p.read_text(encoding="utf-8") for p in material]
-    css += [(ROOT / "theme/assets" / name).read_text(encoding="utf-8") for name in ("zi.css", "charts.css")]
+    css += [(ROOT / "generator/zisite/theme/assets" / name).read_text(encoding="utf-8") for name in ("zi.css", "charts.css")]
     figures = [*examples(contoh=True).values(),
                bar_chart("Gratifikasi 2026", Q, [Series("Laporan", [0, 0, 0, 0])], "laporan", id_prefix="nihil",
                          nihil="Nihil: tidak ada laporan gratifikasi pada tahun 2026."),

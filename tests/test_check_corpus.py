@@ -127,9 +127,6 @@ CASES = [
         "plans/contoh/2026.yaml:26:17: galat: kunci 'target_waktu' ditulis dua kali (pertama di baris 25)"
         "\n    petunjuk: hapus salah satunya; YAML hanya memakai satu nilai",
     ]),
-    ("empty-bagian", [
-        "plans/contoh/2026.yaml:14:9: galat: 'bagian' harus berisi minimal 1 butir",
-    ]),
     ("empty-file", [
         "plans/contoh/2026.yaml:1:1: galat: berkas kosong"
         "\n    petunjuk: isi berkas dengan data, atau hapus berkas ini",

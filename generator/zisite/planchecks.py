@@ -18,11 +18,18 @@ def _rows_with_paths(plan: Plan):
 def plan_warnings(plan: Plan, loaded: Loaded) -> list[Diagnostic]:
     found: list[Diagnostic] = []
 
-    def warn(path: tuple, message: str, code: str, hint: str | None = None) -> None:
+    def warn(path: tuple, message: str, code: str, hint: str | None = None, where: bool = True) -> None:
         line, column = loaded.place(path)
         found.append(Diagnostic(loaded.display, line, column, Severity.WARNING, message,
-                                where=human_path(path[:8]), hint=hint, code=code))
+                                where=human_path(path[:8]) if where else None, hint=hint, code=code))
 
+    # A plan not yet written or signed is valid (what `zisite init` writes), but never silently so.
+    if not plan.bagian:
+        warn(("bagian",), "rencana aksi belum berisi baris; situs menampilkan 'Rencana aksi belum diisi'", "plan-empty",
+             "isi 'bagian' dengan bagian, kelompok, aksi dan baris seperti naskah yang ditandatangani", where=False)
+    if not plan.penandatangan:
+        warn(("penandatangan",), "rencana aksi belum memuat penandatangan; situs menyebutnya 'belum ditetapkan'",
+             "plan-unsigned", "isi 'penandatangan' dan 'pengesahan' setelah rencana aksi ditandatangani", where=False)
     for path, row in _rows_with_paths(plan):
         if not row.target_waktu:
             warn(path, "target waktu kosong", "schedule-empty",

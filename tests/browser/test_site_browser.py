@@ -135,7 +135,7 @@ def test_large_group_site_office_nav_passes_axe(tmp_path, visit):
 
     repo = tmp_path / "repo"
     repo.mkdir()
-    for name in ("plans", "content", "theme"):
+    for name in ("plans", "content"):
         shutil.copytree(ROOT / name, repo / name)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace(
         "title: Zona Integritas KPU di Sulawesi Tengah", "title: Zona Integritas KPU di Sulawesi Tengah\n      nav_offices_max: 1")

@@ -122,8 +122,8 @@ class Plan(DataModel):
     kolom: tuple[Column, ...] = Field(min_length=2, description="Judul kolom tabel persis seperti tercetak, berurutan.")
     dokumen: Decree | None = Field(None, description="Naskah keputusan yang menetapkan rencana aksi, bila ada.")
     pengesahan: Signing = Field(description="Tempat dan tanggal penandatanganan.")
-    penandatangan: tuple[Signatory, ...] = Field(min_length=1, description="Penanda tangan, berurutan.")
-    bagian: tuple[Area, ...] = Field(min_length=1, description="Bagian-bagian rencana aksi, berurutan.")
+    penandatangan: tuple[Signatory, ...] = Field((), description="Penanda tangan, berurutan; kosong selama rencana aksi belum ditetapkan.")
+    bagian: tuple[Area, ...] = Field(description="Bagian-bagian rencana aksi, berurutan; [] selama rencana aksi belum diisi.")
 
     @model_validator(mode="after")
     def _columns_once(self) -> "Plan":

@@ -2,7 +2,7 @@
 
 Each chart is an SVG (``role="img"``, named by its ``<title>``, described by its summary) with a text
 label for every value, series told apart by patterns and a legend (never by colour alone), colours
-from classes in ``theme/assets/charts.css``, plus an Indonesian summary sentence and a data table
+from classes in ``zisite/theme/assets/charts.css``, plus an Indonesian summary sentence and a data table
 holding the same numbers. No JavaScript, no fonts, no external references. See docs/charts.md.
 """
 

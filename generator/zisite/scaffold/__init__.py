@@ -1,0 +1,114 @@
+"""`zisite init`: a new repository for one office that passes `zisite check` and builds at once.
+
+Templates live in ``files/`` under names without a leading dot (setuptools' package-data globs
+skip dotfiles); ``TEMPLATES`` says where each one goes. Nothing that exists is ever overwritten.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from .. import __version__
+from ..fields import Slug
+from ..schema import write_schemas
+from .office_yaml import office_yaml
+
+FILES = Path(__file__).parent / "files"
+TEMPLATES = {  # template in files/ → path in the new repository ({slug}, {tahun} filled in)
+    "mkdocs.yml": "mkdocs.yml",
+    "README.md": "README.md",
+    "gitignore": ".gitignore",
+    "plan.yaml": "plans/{slug}/{tahun}.yaml",
+    "github-workflow.yml": ".github/workflows/zisite.yml",
+    "gitlab-ci.yml": ".gitlab-ci.yml",
+    "pre-commit-config.yaml": ".pre-commit-config.yaml",
+}
+REPO_PLACEHOLDER = "https://git.example.invalid/zisite.git"
+"""Where CI and pre-commit get zisite until it is published: set ZISITE_REPO before `zisite init`,
+or ZISITE_PIP_SPEC in the CI settings afterwards (see the office README)."""
+LEVELS = {"kab": "kabupaten", "kabupaten": "kabupaten", "kota": "kota", "prov": "provinsi", "provinsi": "provinsi"}
+
+
+def slug_problem(slug: str) -> str | None:
+    """Why ``slug`` is refused, by the same rule as ``kantor:`` in a plan; None if it is fine."""
+    try:
+        TypeAdapter(Slug).validate_python(slug)
+    except ValidationError as exc:
+        return exc.errors()[0]["msg"]
+    return None
+
+
+def identity(slug: str) -> dict[str, str]:
+    """Placeholder name and level guessed from the slug ('kab-sigi', 'kota-palu', 'sigi')."""
+    head, _, rest = slug.partition("-")
+    tingkat = LEVELS.get(head) if rest else None
+    region = " ".join(word.capitalize() for word in (rest if tingkat else slug).split("-"))
+    tingkat = tingkat or "kabupaten"
+    level = tingkat.capitalize()
+    return {"nama": f"Komisi Pemilihan Umum {level} {region}", "nama_singkat": f"KPU {level} {region}",
+            "tingkat": tingkat, "daerah": region}
+
+
+def _values(slug: str, tahun: int) -> dict[str, str]:
+    repo = os.environ.get("ZISITE_REPO") or REPO_PLACEHOLDER
+    office = identity(slug)
+    return {
+        "@SLUG@": slug,
+        "@TAHUN@": str(tahun),
+        "@NAMA_SINGKAT@": office["nama_singkat"],
+        "@DAERAH@": office["daerah"],
+        "@NAMA_SINGKAT_KAPITAL@": office["nama_singkat"].upper(),
+        "@ZISITE_REPO@": repo,
+        "@ZISITE_REV@": f"v{__version__}",
+        "@ZISITE_PIP_SPEC@": f"zisite @ git+{repo}@v{__version__}",
+    }
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("x", encoding="utf-8", newline="\n") as handle:  # "x": never overwrite
+        handle.write(text)
+    return path
+
+
+def scaffold(folder: Path, slug: str, tahun: int) -> list[Path]:
+    """Write the new repository into ``folder`` (empty or absent); the paths written, in order."""
+    values = _values(slug, tahun)
+    office = {k: v for k, v in identity(slug).items() if k != "daerah"}
+    filled = {**office, "catatan": "Dibuat dengan zisite init; ganti isian contoh dengan data kantor."}
+    written = [_write(folder / "content/offices" / slug / "office.yaml", office_yaml(filled))]
+    for template, target in TEMPLATES.items():
+        text = (FILES / template).read_text(encoding="utf-8")
+        for key, value in values.items():
+            text = text.replace(key, value)
+        written.append(_write(folder / target.format(slug=slug, tahun=tahun), text))
+    written.append(_write(folder / "content/halaman/.gitkeep", ""))  # MkDocs' docs_dir must exist
+    written += write_schemas(folder / "schemas")
+    return written
+
+
+def run(args: argparse.Namespace) -> int:
+    problem = slug_problem(args.slug)
+    if problem:
+        print(f"zisite: galat: slug '{args.slug}' tidak sah: {problem}", file=sys.stderr)
+        return 2
+    folder = Path(args.folder) if args.folder else Path(args.slug)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        print(f"zisite: galat: folder '{folder}' sudah ada dan tidak kosong; "
+              "`zisite init` tidak menimpa berkas apa pun", file=sys.stderr)
+        print("    petunjuk: pilih folder lain dengan --folder FOLDER", file=sys.stderr)
+        return 2
+    tahun = date.today().year
+    for path in scaffold(folder, args.slug, tahun):
+        print(f"ditulis: {path.as_posix()}")
+    print(f"\nRepositori kantor '{args.slug}' siap di {folder.as_posix()}/. Langkah berikutnya:\n"
+          f"  1. isi content/offices/{args.slug}/office.yaml dan plans/{args.slug}/{tahun}.yaml\n"
+          f"  2. cd {folder.as_posix()} && zisite check && zisite serve\n"
+          "  3. baca README.md di folder itu untuk cara menerbitkan situs")
+    return 0
