@@ -1,0 +1,57 @@
+"""What a publish did (or, with --dry-run, would do), and how it is told to staff."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .sitefiles import format_bytes, format_seconds
+
+
+@dataclass
+class Outcome:
+    release: str                # the release that is (or would be) live afterwards
+    was_live: str | None = None
+    files: int = 0
+    size: int = 0
+    reused: int | None = None   # files hard-linked from the release that was live
+    sent: int | None = None     # bytes written or sent over the network
+    pruned: list[str] = field(default_factory=list)
+    cleaned: list[str] = field(default_factory=list)
+    location: str = ""          # where the live site is, e.g. /srv/zi/current
+    dry_run: bool = False
+    archive: bool = False       # a ZIP file: no releases, no `current`
+    sent_what: str = "ditulis"  # how ``sent`` got there: written, sent over SSH, archive size
+
+
+def deploy_lines(o: Outcome, seconds: float) -> list[str]:
+    if o.dry_run and o.archive:
+        return [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}",
+                f"akan menulis arsip {o.location}: {o.files} berkas (termasuk daftar sidik), {format_bytes(o.size)}"
+                + (" dan menggantikan arsip yang ada" if o.was_live else "")] + \
+            [f"akan menghapus sisa arsip yang terputus: {n}" for n in o.cleaned]
+    if o.dry_run:
+        lines = [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}",
+                 f"akan menulis terbitan {o.release}: {o.files} berkas, {format_bytes(o.size)}"]
+        if o.reused is not None:
+            lines.append(f"akan menautkan {o.reused} berkas yang tidak berubah dari {o.was_live}")
+        lines.append(f"akan mengalihkan current: {o.was_live or '(belum ada)'} → {o.release}")
+        lines += [f"akan membersihkan sisa penerbitan yang terputus: {n}" for n in o.cleaned]
+        lines += [f"akan menghapus terbitan lama: {n}" for n in o.pruned]
+        return lines
+    lines = [f"terbit: {o.release} di {o.location}: {o.files} berkas, {format_bytes(o.size)}"]
+    if o.reused is not None:
+        lines.append(f"{o.reused} berkas tidak berubah dan ditautkan dari {o.was_live}")
+    if o.sent is not None:
+        lines.append(f"{o.sent_what}: {format_bytes(o.sent)}")
+    lines += [f"sisa penerbitan yang terputus dibersihkan: {n}" for n in o.cleaned]
+    lines += [f"terbitan lama dihapus: {n}" for n in o.pruned]
+    lines.append(f"waktu: {format_seconds(seconds)}")
+    return lines
+
+
+def rollback_lines(o: Outcome, seconds: float) -> list[str]:
+    if o.dry_run:
+        return [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}",
+                f"akan mengalihkan current: {o.was_live} → {o.release}"]
+    return [f"dikembalikan: {o.release} aktif lagi di {o.location} (sebelumnya {o.was_live})",
+            f"waktu: {format_seconds(seconds)}"]

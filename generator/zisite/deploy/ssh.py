@@ -1,0 +1,131 @@
+"""Publish over SSH with the system ``ssh`` and ``rsync``: the folder scheme of local.py, remotely.
+
+rsync writes ``releases/<name>.partial`` with ``--link-dest`` to the live release (unchanged
+files become hard links, so only changes cross the network); one ssh command then renames it,
+switches ``current`` with ``ln -sfn`` + ``mv -T`` (a rename) and prunes. ``--no-times`` plus
+``--checksum`` let a rebuilt but unchanged file be linked, and keep its old modification time,
+so web caches stay valid; ``--compress`` because office links are slow (the example site's first
+deploy sends about a fifth of its size). Extra ssh options come from ``ZISITE_SSH``
+(e.g. ``ssh -i key -o …``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+
+from . import releases as rel
+from .errors import DeployError
+from .report import Outcome
+from .sitefiles import SiteFiles
+from .target import Target
+
+SSH_ENV = "ZISITE_SSH"
+TEMP_LINK = ".current.tmp"
+TIMEOUT = 600
+
+
+def ssh_command(target: Target) -> list[str]:
+    command = shlex.split(os.environ.get(SSH_ENV) or "ssh")
+    return command + (["-p", str(target.port)] if target.port else [])
+
+
+def _q(text: str) -> str:
+    return shlex.quote(text)
+
+
+def _run(command: list[str], what: str) -> subprocess.CompletedProcess:
+    try:
+        proc = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL)
+    except FileNotFoundError:
+        raise DeployError(f"program '{command[0]}' tidak ditemukan; pasang openssh-client dan rsync") from None
+    except subprocess.TimeoutExpired:
+        raise DeployError(f"{what} tidak selesai dalam {TIMEOUT} detik") from None
+    if proc.returncode != 0:
+        detail = " ".join(proc.stderr.strip().splitlines()[-3:])
+        raise DeployError(f"{what} gagal (kode {proc.returncode}): {detail or 'tanpa pesan'}")
+    return proc
+
+
+def remote(target: Target, script: str, what: str) -> str:
+    """Run a POSIX sh script on the host (whatever the login shell is)."""
+    command = [*ssh_command(target), target.destination, "sh -c " + _q("set -e; " + script)]
+    return _run(command, f"{what} di {target.destination}").stdout
+
+
+def _state(target: Target, clean: bool) -> tuple[str | None, list[str], list[str]]:
+    """(live release, releases oldest first, leftovers removed or found) on the host."""
+    path = _q(target.path)
+    refuse = "if [ -e current ] && [ ! -L current ]; then echo bukan-tautan; exit 0; fi; "
+    if clean:
+        script = (f"mkdir -p {path}; cd {path}; {refuse}mkdir -p releases; "
+                  "for f in releases/*.partial releases/*.deleting; do "
+                  "[ -e \"$f\" ] && echo \"sisa=${f#releases/}\" && rm -rf \"$f\"; done; "
+                  f"rm -f {TEMP_LINK}; ")
+    else:
+        script = f"cd {path} 2>/dev/null || exit 0; {refuse}"
+    out = remote(target, script + "echo \"current=$(readlink current || true)\"; "
+                 "for f in releases/*; do [ -e \"$f\" ] && echo \"rilis=${f#releases/}\"; done; true",
+                 "membaca folder tujuan")
+    values: dict[str, list[str]] = {}
+    for line in out.splitlines():
+        key, _, value = line.partition("=")
+        values.setdefault(key, []).append(value)
+    if "bukan-tautan" in values:
+        raise DeployError(f"{target.path}/current di {target.host} adalah folder biasa, bukan tautan simbolik; "
+                          "pindahkan atau ganti namanya dulu")
+    names = values.get("rilis", [])
+    live = os.path.basename(values.get("current", [""])[0]) or None
+    leftovers = values.get("sisa", []) + ([] if clean else [n for n in names if rel.is_leftover(n)])
+    ordered = rel.ordered(names)
+    if live is not None and live not in ordered:
+        raise DeployError(f"{target.path}/current di {target.host} tidak menunjuk ke terbitan di releases/")
+    return live, ordered, leftovers
+
+
+def _switch_script(target: Target, name: str) -> str:
+    return (f"cd {_q(target.path)}; ln -sfn {_q('releases/' + name)} {TEMP_LINK}; "
+            f"mv -T {TEMP_LINK} current; ")
+
+
+def _stat(stats: str, label: str) -> int | None:
+    match = re.search(rf"^{label}: ([\d,.]+)", stats, re.MULTILINE)
+    return int(re.sub(r"[,.]", "", match.group(1))) if match else None
+
+
+def publish(site: SiteFiles, target: Target, commit: str, keep: int, dry_run: bool = False) -> Outcome:
+    live, names, leftovers = _state(target, clean=not dry_run)
+    name = rel.new_name(names + leftovers, commit)
+    pruned = rel.to_prune(rel.ordered([*names, name]), name, keep, live)
+    location = f"{target.destination}:{target.path}/current"
+    if dry_run:
+        return Outcome(name, live, len(site.files), site.size, None, None, pruned, leftovers, location, dry_run=True)
+    destination = f"{target.destination}:{target.path}/releases/{name}{rel.PARTIAL}/"
+    rsync = ["rsync", "-a", "--no-times", "--checksum", "--compress", "--delete", "--stats",
+             "-e", " ".join(_q(part) for part in ssh_command(target))]
+    if live:
+        rsync.append(f"--link-dest=../{live}")
+    stats = _run([*rsync, f"{site.root}/", destination], f"rsync ke {target.destination}").stdout
+    transferred = _stat(stats, "Number of regular files transferred")
+    prune = "".join(f"mv {_q('releases/' + r)} {_q('releases/' + r + rel.DELETING)}; "
+                    f"rm -rf {_q('releases/' + r + rel.DELETING)}; " for r in pruned)
+    remote(target, f"cd {_q(target.path)}; mv {_q(f'releases/{name}{rel.PARTIAL}')} {_q('releases/' + name)}; "
+           + _switch_script(target, name) + prune, "mengalihkan current")
+    reused = len(site.files) - transferred if live and transferred is not None else None
+    return Outcome(name, live, len(site.files), site.size, reused, _stat(stats, "Total bytes sent"), pruned,
+                   leftovers, location, sent_what="dikirim lewat ssh (rsync)")
+
+
+def rollback(target: Target, dry_run: bool = False) -> Outcome:
+    live, names, _ = _state(target, clean=False)
+    location = f"{target.destination}:{target.path}/current"
+    if live is None:
+        raise DeployError(f"{location} belum ada; belum ada terbitan yang bisa dikembalikan")
+    before = rel.previous(names, live)
+    if before is None:
+        raise DeployError(f"tidak ada terbitan sebelum {live} di {target.destination}:{target.path}/releases")
+    if not dry_run:
+        remote(target, _switch_script(target, before), "mengalihkan current")
+    return Outcome(before, live, location=location, dry_run=dry_run)

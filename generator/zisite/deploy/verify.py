@@ -1,0 +1,225 @@
+"""Verify a built site folder before it is published, so a broken build never goes live.
+
+Checks: every internal link, resource and ``#anchor`` resolves to a file/id in the site; nothing
+is loaded from another host (ordinary ``<a href>`` links to other sites are fine); links are
+relative (the site is served under any sub-path); each HTML page has ``lang="id"`` and exactly
+one ``h1``. Each problem is one Indonesian line ``path: message``.
+
+Error pages (``404.html``) are the exception MkDocs makes on purpose: they are served from any
+URL, so their links are absolute, from the path of ``site_url`` (``/`` when unset).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+# <link rel> values that make the browser fetch (or connect to) the URL.
+LOADING_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed",
+                "mask-icon", "preload", "modulepreload", "prefetch", "prerender", "preconnect",
+                "dns-prefetch", "manifest"}
+# Elements whose attribute is fetched by the browser.
+RESOURCE_ATTRS = {
+    "img": ("src", "srcset"), "source": ("src", "srcset"), "script": ("src",), "iframe": ("src",),
+    "frame": ("src",), "embed": ("src",), "object": ("data",), "video": ("src", "poster"),
+    "audio": ("src",), "track": ("src",), "input": ("src",), "form": ("action",),
+    "button": ("formaction",), "base": ("href",),
+}
+NAVIGATION_ATTRS = {"a": ("href",), "area": ("href",)}
+CSS_URL = re.compile(r"""url\(\s*(?P<q>['"]?)(?P<url>[^'")]*?)(?P=q)\s*\)|@import\s+(?P<q2>['"])(?P<imp>[^'"]+)(?P=q2)""")
+ERROR_PAGE = re.compile(r"\d{3}\.html\Z")
+
+
+@dataclass
+class Reference:
+    url: str
+    line: int
+    loads: bool  # fetched by the browser (must come from the site itself)
+    what: str    # e.g. "<script src>", for the message
+
+
+@dataclass
+class Page:
+    lang: str | None = None
+    has_html: bool = False
+    h1: int = 0
+    ids: set[str] = field(default_factory=set)
+    refs: list[Reference] = field(default_factory=list)
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = Page()
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        a = {k: (v or "") for k, v in attrs}
+        line = self.getpos()[0]
+        page = self.page
+        if tag == "html" and not page.has_html:
+            page.has_html, page.lang = True, a.get("lang")
+        elif tag == "h1":
+            page.h1 += 1
+        elif tag == "style":
+            self._in_style = True
+        if "id" in a:
+            page.ids.add(a["id"])
+        if tag == "a" and "name" in a:
+            page.ids.add(a["name"])
+        for attr in RESOURCE_ATTRS.get(tag, ()):
+            if attr in a and not (tag == "input" and a.get("type", "").lower() != "image"):
+                urls = _srcset(a[attr]) if attr == "srcset" else [a[attr]]
+                page.refs += [Reference(u, line, True, f"<{tag} {attr}>") for u in urls]
+        for attr in NAVIGATION_ATTRS.get(tag, ()):
+            if attr in a:
+                page.refs.append(Reference(a[attr], line, False, f"<{tag} {attr}>"))
+        if tag == "link" and "href" in a:
+            rels = set(a.get("rel", "").lower().split())
+            page.refs.append(Reference(a["href"], line, bool(rels & LOADING_RELS), f"<link rel=\"{a.get('rel', '')}\">"))
+        if "style" in a:
+            page.refs += [Reference(u, line, True, "style=\"…\"") for u in css_urls(a["style"])]
+
+    def handle_endtag(self, tag):
+        if tag == "style":
+            self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            line = self.getpos()[0]
+            self.page.refs += [Reference(u, line, True, "<style>") for u in css_urls(data)]
+
+
+def _srcset(value: str) -> list[str]:
+    return [part.split()[0] for part in value.split(",") if part.strip()]
+
+
+def css_urls(text: str) -> list[str]:
+    return [m["url"] if m["url"] is not None else m["imp"] for m in CSS_URL.finditer(text)
+            if (m["url"] if m["url"] is not None else m["imp"]).strip()]
+
+
+def parse_page(text: str) -> Page:
+    parser = _PageParser()
+    parser.feed(text)
+    parser.close()
+    return parser.page
+
+
+def _is_external(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(parts.netloc) or url.startswith("//")
+
+
+def _skip(url: str) -> bool:
+    """Not a file reference at all (mail, phone, inline data, script pseudo-URLs)."""
+    scheme = urlsplit(url).scheme.lower()
+    return bool(scheme) and scheme not in ("http", "https", "file")
+
+
+class _Site:
+    def __init__(self, root: Path, error_page_base: str) -> None:
+        self.root = root
+        self.error_page_base = "/" + error_page_base.strip("/") + "/" if error_page_base.strip("/") else "/"
+        self.files = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+        self.dirs = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir()}
+        self.pages: dict[str, Page] = {}
+
+    def page(self, rel: str) -> Page:
+        if rel not in self.pages:
+            self.pages[rel] = parse_page((self.root / rel).read_text(encoding="utf-8", errors="replace"))
+        return self.pages[rel]
+
+    def resolve(self, base: str, path: str) -> str | None:
+        """The site file ``path`` (relative to file ``base``) names, or None when there is none."""
+        joined = posixpath.normpath(posixpath.join(posixpath.dirname(base), path))
+        if joined == ".":
+            joined = ""
+        if path.endswith("/") or joined in self.dirs or joined == "":
+            candidate = posixpath.join(joined, "index.html") if joined else "index.html"
+        else:
+            candidate = joined
+        return candidate if candidate in self.files else None
+
+
+def _check_reference(site: _Site, rel: str, ref: Reference) -> str | None:
+    url = ref.url.strip()
+    where = f"{ref.what}, baris {ref.line}"
+    if not url or _skip(url):
+        return None
+    if _is_external(url):
+        if ref.loads:
+            return (f"memuat '{url}' dari situs lain ({where}); situs tidak boleh memuat apa pun dari host lain")
+        return None
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    if path.startswith("/") and ERROR_PAGE.match(rel):
+        if not path.startswith(site.error_page_base) and path + "/" != site.error_page_base:
+            return f"tautan '{url}' tidak berada di bawah '{site.error_page_base}' (alamat site_url) ({where})"
+        path = "./" + path[len(site.error_page_base):]
+    elif path.startswith("/"):
+        return (f"tautan '{url}' diawali '/' ({where}); tautan itu tidak berfungsi bila situs disajikan di "
+                "sub-folder: gunakan tautan relatif")
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname(rel), path)) if path else rel
+    if joined == ".." or joined.startswith("../"):
+        return f"tautan '{url}' keluar dari folder situs ({where})"
+    target = site.resolve(rel, path) if path else rel
+    if target is None:
+        return f"tautan '{url}' menuju berkas yang tidak ada di situs ({where})"
+    fragment = unquote(parts.fragment)
+    if fragment and fragment.lower() != "top" and target.endswith(".html") and fragment not in site.page(target).ids:
+        return f"tautan '{url}': jangkar '#{fragment}' tidak ada di {target} ({where})"
+    return None
+
+
+def _check_css(site: _Site, rel: str) -> list[str]:
+    problems = []
+    text = (site.root / rel).read_text(encoding="utf-8", errors="replace")
+    for url in css_urls(text):
+        if _skip(url) or url.startswith("#"):
+            continue
+        line = 1 + text[:text.find(url)].count("\n")
+        problem = _check_reference(site, rel, Reference(url, line, True, "url() CSS"))
+        if problem:
+            problems.append(f"{rel}: {problem}")
+    return problems
+
+
+def _check_page(site: _Site, rel: str) -> list[str]:
+    page = site.page(rel)
+    problems = []
+    lang = (page.lang or "").strip()
+    if not page.has_html or not lang:
+        problems.append('elemen <html> tidak memiliki lang="id"')
+    elif lang.lower().split("-")[0] != "id":
+        problems.append(f'<html lang="{lang}">: bahasa halaman harus lang="id"')
+    if page.h1 != 1:
+        problems.append("tidak ada judul h1; setiap halaman harus punya tepat satu" if page.h1 == 0
+                        else f"ada {page.h1} judul h1; setiap halaman harus punya tepat satu")
+    for ref in page.refs:
+        problem = _check_reference(site, rel, ref)
+        if problem:
+            problems.append(problem)
+    return [f"{rel}: {p}" for p in problems]
+
+
+def verify_site(folder: Path, error_page_base: str = "/") -> list[str]:
+    """Every problem found in the built site ``folder``; an empty list means it may be published.
+
+    ``error_page_base`` is the path of the site's ``site_url``, which MkDocs uses in error pages.
+    """
+    folder = Path(folder)
+    if not (folder / "index.html").is_file():
+        return [f"{folder.as_posix()}: tidak ada index.html; ini bukan folder situs yang sudah dibangun"]
+    site = _Site(folder, error_page_base)
+    problems: list[str] = []
+    for rel in sorted(site.files):
+        if rel.endswith(".html"):
+            problems += _check_page(site, rel)
+        elif rel.endswith(".css"):
+            problems += _check_css(site, rel)
+    return problems

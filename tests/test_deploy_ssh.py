@@ -1,0 +1,105 @@
+"""`zisite deploy ssh://…` against a real OpenSSH server on 127.0.0.1 (started here, in a tmp folder).
+
+sshd must run: if it cannot (no openssh-server, no privileges), these tests fail with the reason;
+they never skip, because CI has to exercise the SSH path.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from deploykit import build_variant, digests, live, releases, snapshot
+from helpers import run_cli
+from sshkit import start_sshd
+
+
+@pytest.fixture(scope="module")
+def sshd(tmp_path_factory):
+    try:
+        server = start_sshd(tmp_path_factory.mktemp("sshd"))
+    except (RuntimeError, OSError) as exc:
+        pytest.fail(f"the test sshd cannot run, so the SSH deploy is untested: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def site_b(site_dir, tmp_path_factory):
+    return build_variant(tmp_path_factory.mktemp("site_b") / "site", epoch=1767225600)
+
+
+@pytest.fixture
+def deploy(sshd, monkeypatch):
+    monkeypatch.setenv("ZISITE_SSH", sshd.ssh_command)
+    return lambda *args: run_cli("deploy", *map(str, args))
+
+
+def test_deploy_second_deploy_reuses_files_then_rollback(sshd, deploy, site_dir, site_b, tmp_path):
+    target = tmp_path / "srv" / "zi"
+    url = sshd.url(target)
+
+    first = deploy("--site", site_dir, url)
+    assert first.code == 0, first.err
+    name_a = live(target)
+    assert digests(target / "current") == digests(site_dir)
+    assert f"terbit: {name_a} di {sshd.user}@127.0.0.1:{target}/current" in first.out
+    sent_first = int(re.search(r"dikirim lewat ssh \(rsync\): ([\d.]+) bita", first.out).group(1).replace(".", ""))
+
+    second = deploy("--site", site_b, url)
+    assert second.code == 0, second.err
+    name_b = live(target)
+    assert releases(target) == [name_a, name_b]
+    assert digests(target / "current") == digests(site_b)
+    a, b = digests(site_dir), digests(site_b)
+    same = [f for f in b if a.get(f) == b[f]]
+    assert len(same) > 100
+    for f in same:  # rsync --link-dest: one inode shared by both releases
+        assert (target / "releases" / name_a / f).stat().st_ino == (target / "releases" / name_b / f).stat().st_ino
+    for f in (f for f in b if a.get(f) != b[f]):
+        assert (target / "releases" / name_a / f).stat().st_ino != (target / "releases" / name_b / f).stat().st_ino
+    sent_second = int(re.search(r"dikirim lewat ssh \(rsync\): ([\d.]+) bita", second.out).group(1).replace(".", ""))
+    assert sent_second * 10 < sent_first
+    assert f"{len(same)} berkas tidak berubah" in second.out
+
+    dry = deploy("--rollback", "--dry-run", url)
+    assert dry.code == 0 and live(target) == name_b
+    back = deploy("--rollback", url)
+    assert back.code == 0, back.err
+    assert live(target) == name_a
+    assert digests(target / "current") == a
+    assert f"dikembalikan: {name_a} aktif lagi" in back.out
+
+
+def test_leftovers_pruning_and_dry_run_over_ssh(sshd, deploy, site_dir, site_b, tmp_path):
+    target = tmp_path / "zi"
+    url = sshd.url(target)
+    names = []
+    for site in (site_dir, site_b, site_dir):
+        result = deploy("--site", site, url, "--keep", 2)
+        assert result.code == 0, result.err
+        names.append(live(target))
+    assert releases(target) == names[1:]
+    (target / "releases" / "20000101T000000Z-abc1234.partial").mkdir()
+    before = snapshot(target)
+    dry = deploy("--site", site_b, url, "--dry-run", "--keep", 2)
+    assert dry.code == 0, dry.err
+    assert "akan membersihkan sisa penerbitan yang terputus: 20000101T000000Z-abc1234.partial" in dry.out
+    assert f"akan menghapus terbitan lama: {names[1]}" in dry.out
+    assert snapshot(target) == before
+    result = deploy("--site", site_b, url, "--keep", 2)
+    assert result.code == 0, result.err
+    assert releases(target) == [names[2], live(target)]
+
+
+def test_unreachable_host_fails_and_changes_nothing(sshd, deploy, site_dir, tmp_path):
+    target = tmp_path / "zi"
+    assert deploy("--site", site_dir, sshd.url(target)).code == 0
+    before = snapshot(target)
+    wrong_port = sshd.url(target).replace(f":{sshd.port}/", ":1/")
+    result = deploy("--site", site_dir, wrong_port)
+    assert result.code == 1
+    assert "gagal" in result.err and "situs yang sudah terbit tidak berubah" in result.err
+    assert "Traceback" not in result.err
+    assert snapshot(target) == before
