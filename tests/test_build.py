@@ -24,7 +24,7 @@ def test_core_never_imports_mkdocs():
 
 def _copy_example(tmp_path):
     tmp_path.mkdir(parents=True)
-    for name in ("mkdocs.yml", "plans", "content", "theme"):
+    for name in ("mkdocs.yml", "plans", "content"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, tmp_path / name)
     return tmp_path
@@ -147,8 +147,8 @@ def test_large_group_site_keeps_offices_out_of_the_site_nav(tmp_path):
     local = page.select_one("nav.zi-office-nav")
     assert local["aria-label"] == "Halaman KPU Kabupaten Sigi"
     links = [(a.get_text(), a["href"], a.get("aria-current")) for a in local.select("a")]
-    assert links[:3] == [("Beranda kantor", "../../", None), ("Zona Integritas", "../../zona-integritas/", None),
-                         ("Rencana Aksi 2026", "./", "page")]
-    assert ("Data Terbuka", "../../data/", None) in links and len(links) == 12
+    assert links[:4] == [("Beranda kantor", "../../", None), ("Zona Integritas", "../../zona-integritas/", None),
+                         ("Rencana Aksi 2026", "./", "page"), ("Monev", "../../monev/", None)]
+    assert ("Data Terbuka", "../../data/", None) in links and len(links) == 13
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert {a["href"] for a in home.select("article a")} >= {"banggai-kepulauan/", "sigi/"}

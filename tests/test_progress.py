@@ -23,11 +23,14 @@ EXPECTED = [
     ("Per Semester", 2026, 1, JULY_1, Fraction(1)),               # 1 per semester
     ("Januari 2026", 2026, 1, date(2026, 1, 31), Fraction(0)),
     ("Januari 2026", 2026, 1, date(2026, 2, 1), Fraction(1)),
-    ("Januari s.d. Februari 2026", 2026, 1, date(2026, 2, 1), Fraction(1, 2)),
-    ("Januari s.d. Desember 2026", 2026, 1, JULY_1, Fraction(1, 2)),
+    ("Januari s.d. Februari 2026", 2026, 1, date(2026, 2, 1), Fraction(0)),  # one report: due at the end
+    ("Januari s.d. Februari 2026", 2026, 1, date(2026, 3, 1), Fraction(1)),
+    ("Januari s.d. Desember 2026", 2026, 1, JULY_1, Fraction(0)),
+    ("Oktober - November 2025", 2025, 2, date(2025, 11, 1), Fraction(1)),    # two meetings: one a month
     ("Januari s.d. Maret 2026", 2026, 1, JULY_1, Fraction(1)),
     ("Desember 2026", 2026, 1, JULY_1, Fraction(0)),
-    ("Oktober - Desember 2025 (Kartu Kendali)", 2025, 1, date(2025, 12, 1), Fraction(2, 3)),
+    ("Oktober - Desember 2025 (Kartu Kendali)", 2025, 1, date(2025, 12, 1), Fraction(0)),
+    ("Oktober - Desember 2025 (Kartu Kendali)", 2025, 1, date(2026, 1, 1), Fraction(1)),
     ("Nopember 2025 - Februari 2026", 2026, 4, date(2026, 1, 1), Fraction(2)),
     ("Saat tahapan", 2025, 2, JULY_1, None),
     ("Setelah Tahapan", 2025, 2, JULY_1, None),
@@ -50,7 +53,10 @@ def test_expected_by(text, year, target, day, expected):
     ("Setiap Bulan", 2026, 1, 12, JULY_1, Status.DONE),
     ("Desember 2026", 2026, 1, 0, JULY_1, Status.NOT_DUE),
     ("Januari 2026", 2026, 1, 0, JULY_1, Status.LATE),
-    ("Januari s.d. Desember 2026", 2026, 1, 0, JULY_1, Status.LATE),
+    ("Januari s.d. Desember 2026", 2026, 1, 0, JULY_1, Status.NOT_DUE),  # the one report is due in December
+    ("Januari s.d. Desember 2026", 2026, 1, 0, date(2027, 1, 1), Status.LATE),
+    ("Januari s.d. Desember 2026", 2026, 2, 0, JULY_1, Status.LATE),     # two: one by June
+    ("Per Triwulan", 2026, 4, 1, date(2026, 2, 1), Status.ON_TRACK),    # ahead of the first quarter
     ("Saat tahapan", 2025, 2, 0, JULY_1, Status.EVENT),       # never late
     ("Saat tahapan", 2025, 2, 2, JULY_1, Status.DONE),
     ("3 (tiga) bulan", 2025, 1, 0, JULY_1, Status.UNSCHEDULED),

@@ -80,7 +80,8 @@ def test_statistics_open_data_validates(site_dir):
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
     descriptor = json.loads(package.read_text(encoding="utf-8"))
     names = [r["name"] for r in descriptor["resources"]]
-    assert names == ["rencana-aksi-2026", "pengaduan", "gratifikasi", "wbs", "wbs-dim", "survei", "ipak"]
+    assert names == ["rencana-aksi-2026", "pengaduan", "gratifikasi", "wbs", "wbs-dim", "survei", "ipak",
+                     "realisasi", "monev-status"]
     survei = next(r for r in descriptor["resources"] if r["name"] == "survei")
     fields = [f["name"] for f in survei["schema"]["fields"]]
     assert {"periode", "responden", *(f"u{i}" for i in range(1, 10)), "ikm", "mutu"} <= set(fields)

@@ -10,7 +10,8 @@ import os
 from pathlib import Path
 
 
-def _config(config_file: Path, office: str | None, site_dir: Path | None, dev_addr: str | None = None):
+def _config(config_file: Path, office: str | None, site_dir: Path | None, dev_addr: str | None = None,
+            build_date: str | None = None):
     from mkdocs.config import load_config
 
     overrides = {}
@@ -19,9 +20,11 @@ def _config(config_file: Path, office: str | None, site_dir: Path | None, dev_ad
     if dev_addr is not None:
         overrides["dev_addr"] = dev_addr
     config = load_config(str(config_file), **overrides)
+    plugin = config.plugins.get("zisite")
     if office:
-        plugin = config.plugins.get("zisite")
         plugin.config.office = office
+    if build_date:
+        plugin.config.build_date = build_date
     return config
 
 
@@ -30,7 +33,8 @@ def _quiet_eol_notice() -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
-def build(config_file: Path, *, office: str | None = None, site_dir: Path | None = None, strict: bool = True) -> int:
+def build(config_file: Path, *, office: str | None = None, site_dir: Path | None = None, strict: bool = True,
+          build_date: str | None = None) -> int:
     """Build the site; 0 on success, 1 if the data or the build failed (nothing published)."""
     _quiet_eol_notice()
     from mkdocs.commands.build import build as mkdocs_build
@@ -38,7 +42,7 @@ def build(config_file: Path, *, office: str | None = None, site_dir: Path | None
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     try:
-        config = _config(config_file, office, site_dir)
+        config = _config(config_file, office, site_dir, build_date=build_date)
         if strict:
             config.strict = True
         mkdocs_build(config)
@@ -48,7 +52,8 @@ def build(config_file: Path, *, office: str | None = None, site_dir: Path | None
     return 0
 
 
-def serve(config_file: Path, *, office: str | None = None, dev_addr: str = "127.0.0.1:8000") -> int:
+def serve(config_file: Path, *, office: str | None = None, dev_addr: str = "127.0.0.1:8000",
+          build_date: str | None = None) -> int:
     _quiet_eol_notice()
     from mkdocs.commands.serve import serve as mkdocs_serve
     from mkdocs.exceptions import Abort
@@ -57,6 +62,8 @@ def serve(config_file: Path, *, office: str | None = None, dev_addr: str = "127.
     try:
         if office:
             os.environ["ZISITE_OFFICE"] = office
+        if build_date:
+            os.environ["ZISITE_BUILD_DATE"] = build_date
         mkdocs_serve(str(config_file), dev_addr=dev_addr, livereload=True)
     except Abort as exc:
         logging.getLogger("zisite").error(str(exc))

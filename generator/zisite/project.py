@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from .diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
-from .models import ComplaintStats, GratuityStats, Office, Plan, StatsFile, SurveyStats, WbsStats
+from .models import ComplaintStats, GratuityStats, Office, Plan, Realisasi, StatsFile, SurveyStats, WbsStats
 from .models.stats import STATS_KINDS
 from .officepages import load_office_pages
 from .planchecks import plan_warnings
+from .realisasichecks import check_realisasi
 from .statchecks import check_stats
 from .validation import validate
 from .yamlload import load_file
@@ -25,6 +26,7 @@ OFFICES_DIR = Path("content") / "offices"
 PLANS_DIR = Path("plans")
 STATS_DIR = "statistik"
 YEAR_FILE = re.compile(r"(?P<year>\d{4})\.ya?ml")
+REALISASI_FILE = re.compile(r"(?P<year>\d{4})\.realisasi\.ya?ml")
 
 S = TypeVar("S", bound=StatsFile)
 
@@ -34,6 +36,8 @@ class PlanEntry:
     file: str
     plan: Plan
     source: str = ""  # the YAML as staff wrote it, published as a download
+    realisasi: Realisasi | None = None  # plans/<slug>/<tahun>.realisasi.yaml, when there is one
+    realisasi_file: str | None = None
 
 
 @dataclass(frozen=True)
@@ -157,12 +161,15 @@ def _load_stats(root: Path, office_dir: Path, diagnostics: list[Diagnostic]) -> 
     return OfficeStats(**{kind: tuple(sorted(entries, key=lambda e: e.tahun)) for kind, entries in found.items()})
 
 
-def _yearly_files(root: Path, directory: Path, what: str, code: str, diagnostics: list[Diagnostic]):
+def _yearly_files(root: Path, directory: Path, what: str, code: str, diagnostics: list[Diagnostic],
+                  pattern: re.Pattern = YEAR_FILE, skip: re.Pattern | None = None):
     """(path, year from the file name, parsed file) for each ``<tahun>.yaml`` in ``directory``;
     misnamed or unreadable files become diagnostics instead."""
     for path in _yaml_files(directory):
+        if skip is not None and skip.fullmatch(path.name):
+            continue
         display = _display(root, path)
-        name_match = YEAR_FILE.fullmatch(path.name)
+        name_match = pattern.fullmatch(path.name)
         if not name_match:
             diagnostics.append(Diagnostic(display, 1, 1, Severity.ERROR,
                                           f"nama berkas {what} '{path.name}' harus berupa tahun, misalnya 2026.yaml",
@@ -172,6 +179,53 @@ def _yearly_files(root: Path, directory: Path, what: str, code: str, diagnostics
         diagnostics.extend(problems)
         if loaded is not None:
             yield path, int(name_match["year"]), loaded
+
+
+def _attach_realisasi(root: Path, directory: Path, entries: list[PlanEntry],
+                      diagnostics: list[Diagnostic]) -> list[PlanEntry]:
+    """Each ``<tahun>.realisasi.yaml`` checked against its plan and attached to it."""
+    if not directory.is_dir():
+        return entries
+    by_year = {e.plan.tahun: i for i, e in enumerate(entries)}
+    realisasi_files = [p for p in _yaml_files(directory) if REALISASI_FILE.fullmatch(p.name)]
+    slug = directory.name
+    for path in realisasi_files:
+        year = int(REALISASI_FILE.fullmatch(path.name)["year"])
+        loaded, problems = load_file(path, _display(root, path))
+        diagnostics.extend(problems)
+        if loaded is None:
+            continue
+        realisasi, problems = validate(loaded, Realisasi)
+        diagnostics.extend(problems)
+        if realisasi is None:
+            continue
+        display = loaded.display
+        if realisasi.kantor != slug:
+            line, col = loaded.place(("kantor",))
+            diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
+                                          f"'kantor' bernilai '{realisasi.kantor}', padahal berkas ada di folder plans/{slug}/",
+                                          hint=f"tulis kantor: {slug}", code="realisasi-office"))
+            continue
+        if realisasi.tahun != year:
+            line, col = loaded.place(("tahun",))
+            diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
+                                          f"'tahun' bernilai {realisasi.tahun}, padahal nama berkasnya {path.name}",
+                                          hint=f"tulis tahun: {year}", code="realisasi-year"))
+            continue
+        if year not in by_year:
+            if any((directory / f"{year}{suffix}").is_file() for suffix in (".yaml", ".yml")):
+                continue  # the plan itself is invalid; its own errors say why
+            diagnostics.append(Diagnostic(display, 1, 1, Severity.ERROR,
+                                          f"tidak ada rencana aksi {year} untuk realisasi ini (plans/{slug}/{year}.yaml)",
+                                          hint="realisasi dicatat di samping rencana aksinya; periksa tahun pada nama berkas",
+                                          code="realisasi-no-plan"))
+            continue
+        entry = entries[by_year[year]]
+        problems = check_realisasi(realisasi, entry.plan, loaded, root / OFFICES_DIR / slug)
+        diagnostics.extend(problems)
+        if not has_errors(problems):
+            entries[by_year[year]] = PlanEntry(entry.file, entry.plan, entry.source, realisasi, display)
+    return entries
 
 
 def load_project(root: Path, only_office: str | None = None) -> Project:
@@ -220,7 +274,8 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
         slug = directory.name
         if only_office and slug != only_office:
             continue
-        for path, year, loaded in _yearly_files(root, directory, "rencana aksi", "plan-name", diagnostics):
+        for path, year, loaded in _yearly_files(root, directory, "rencana aksi", "plan-name", diagnostics,
+                                                skip=REALISASI_FILE):
             display = loaded.display
             plan, problems = validate(loaded, Plan)
             diagnostics.extend(problems)
@@ -255,6 +310,9 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
                 continue
             diagnostics.extend(plan_warnings(plan, loaded))
             plans[slug].append(PlanEntry(display, plan, loaded.text))
+
+    for slug in plans:
+        plans[slug] = _attach_realisasi(root, plan_root / slug, plans[slug], diagnostics)
 
     page_texts: dict[str, dict] = {}
     for slug, (_file, office) in offices.items():

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import Office, Plan
+from .models import Office, Plan, Realisasi
 from .models.stats import STATS_KINDS
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "plan.schema.json": Plan,
     "office.schema.json": Office,
+    "realisasi.schema.json": Realisasi,
     **{f"statistik-{kind}.schema.json": model for kind, model in STATS_KINDS.items()},
 }
 

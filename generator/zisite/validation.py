@@ -151,9 +151,11 @@ def _message(error: dict, root: type[BaseModel]) -> tuple[str, str | None, bool]
         return _date_message(name, value, str(ctx.get("error", "")), loc)
     if kind in ("value_error", "assertion_error"):
         return str(ctx.get("error", error["msg"])), None, False
-    if kind.startswith(("yaml_", "text_", "url", "email", "phone", "slug", "column_", "date_type")) or "msg" in error:
+    if kind.startswith(("yaml_", "text_", "url", "email", "phone", "slug", "column_", "date_type", "realisasi_")) \
+            or "msg" in error:
         message = error["msg"]
-        if kind.startswith(("url", "email", "phone", "slug", "text_", "yaml_")) and name:
+        if kind.startswith(("url", "email", "phone", "slug", "text_", "yaml_", "realisasi_row", "realisasi_month",
+                            "realisasi_file_path")) and name:
             message = f"'{name}' {message}"
         return message, ctx.get("petunjuk"), False
     return f"nilai tidak sah ({kind})", None, False

@@ -9,7 +9,7 @@ from browserkit import site_pages
 
 pytestmark = pytest.mark.browser
 
-STATS_PAGES = ["sigi/pengaduan/", "sigi/gratifikasi/", "banggai-kepulauan/wbs/", "sigi/survei/"]
+STATS_PAGES = ["sigi/pengaduan/", "sigi/gratifikasi/", "banggai-kepulauan/wbs/", "sigi/survei/", "sigi/monev/"]
 TEXT_SPACING = """* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-bottom: 2em !important; }"""
 
@@ -59,7 +59,7 @@ def test_keyboard_reaches_everything_with_visible_focus_and_no_trap(base_url, vi
     assert hidden == []
 
 
-@pytest.mark.parametrize("page", ["sigi/rencana-aksi/2026/", "sigi/pengaduan/", "sigi/survei/"])
+@pytest.mark.parametrize("page", ["sigi/rencana-aksi/2026/", "sigi/pengaduan/", "sigi/survei/", "sigi/monev/"])
 def test_text_spacing_overrides_clip_nothing_at_320px(base_url, visit, page):
     v = visit(base_url + page, 320)
     v.page.add_style_tag(content=TEXT_SPACING)

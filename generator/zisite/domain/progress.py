@@ -1,9 +1,13 @@
 """Progress of a plan row against its parsed schedule on a given day (pure arithmetic).
 
-A period counts as due once it has fully passed: on 1 July a "Per Triwulan" target of 4 expects 2.
-A month range spreads its target evenly over its months; "Setiap bulan" with a target of 1 expects
-one per month (see ``total_target``).
-Event-bound rows ("Saat tahapan") have no due date and are never late.
+Every schedule becomes a list of whole amounts falling due at the end of a month (``due_months``);
+what is expected by a day is the sum of the amounts whose month has fully passed. So on 1 July a
+"Per Triwulan" target of 4 expects 2; a month range spreads its target over its months in whole
+units (targets count reports and meetings: one report over January–December falls due in December,
+two meetings over October–November one a month);
+"Setiap bulan" with a target of 1 expects one per month (see ``total_target``); "dalam 3 (tiga)
+bulan" falls due three months after the plan was signed. Event-bound rows ("Saat tahapan") have no
+due date and are never late.
 """
 
 from __future__ import annotations
@@ -22,19 +26,36 @@ class Status(StrEnum):
     LATE = "terlambat"
     NOT_DUE = "belum jatuh tempo"
     EVENT = "terikat tahapan"
+    CANCELLED = "dibatalkan"
     UNSCHEDULED = "tidak terjadwal"
 
 
+# How a row with several targets reads as one: the most pressing status wins.
+URGENCY = (Status.LATE, Status.ON_TRACK, Status.NOT_DUE, Status.EVENT, Status.UNSCHEDULED, Status.CANCELLED,
+           Status.DONE)
+
+Month = tuple[int, int]  # (year, month)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
 def _month_passed(year: int, month: int, on: date) -> bool:
-    return on > date(year, month, calendar.monthrange(year, month)[1])
+    return on > month_end(year, month)
 
 
-def _months(start_year: int, start: int, end_year: int, end: int) -> list[tuple[int, int]]:
+def _months(start_year: int, start: int, end_year: int, end: int) -> list[Month]:
     out, year, month = [], start_year, start
     while (year, month) <= (end_year, end):
         out.append((year, month))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return out
+
+
+def add_months(day: date, months: int) -> Month:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
 
 
 def total_target(schedule: Schedule, target: int) -> int:
@@ -48,31 +69,67 @@ def total_target(schedule: Schedule, target: int) -> int:
     return target
 
 
-def expected_by(schedule: Schedule, target: int, on: date) -> Fraction | None:
-    """How much of ``target`` should be done by ``on``; None when the schedule gives no due date."""
+def spread(total: int, parts: int) -> list[int]:
+    """``total`` whole units over ``parts`` periods, each period owing what its cumulative share
+    (rounded down) adds: spread(1, 12) is eleven 0s then 1; spread(2, 2) is [1, 1]."""
+    return [total * (k + 1) // parts - total * k // parts for k in range(parts)]
+
+
+def due_months(schedule: Schedule, target: int, start: date | None = None) -> list[tuple[Month, int]]:
+    """The amounts of ``target`` falling due at the end of each month, in month order (months owing
+    nothing left out); empty when the schedule gives no due date (an event, unreadable text, or a
+    duration without ``start``)."""
     if schedule.kind in (Kind.MONTH, Kind.RANGE):
         months = _months(schedule.year, schedule.start_month, schedule.end_year or schedule.year, schedule.end_month)
-        if not months:
-            return None
-        passed = sum(_month_passed(y, m, on) for y, m in months)
-        return Fraction(target * passed, len(months))
-    if schedule.kind is Kind.RECURRING:
+        pairs = list(zip(months, spread(target, len(months))))
+    elif schedule.kind is Kind.RECURRING:
+        # Periods that ended before the plan was signed are not owed: a plan signed on 31 October
+        # owes "Setiap bulan" for October, November and December only.
         per_year = PERIODS_PER_YEAR[schedule.every]
         length = 12 // per_year
-        passed = sum(_month_passed(schedule.year, (i + 1) * length, on) for i in range(per_year))
-        return Fraction(total_target(schedule, target) * passed, per_year)
-    return None
+        months = [(schedule.year, (i + 1) * length) for i in range(per_year)]
+        if start is not None:
+            months = [m for m in months if month_end(*m) >= start] or months[-1:]
+        per_period = target if target < per_year else None
+        amounts = [per_period] * len(months) if per_period else spread(target, len(months))
+        pairs = list(zip(months, amounts))
+    elif schedule.kind is Kind.DURATION and start is not None:
+        pairs = [(add_months(start, schedule.months), target)]
+    else:
+        return []
+    return [(month, amount) for month, amount in pairs if amount]
 
 
-def row_status(schedule: Schedule, target: int, achieved: int, on: date) -> Status:
+def expected_by(schedule: Schedule, target: int, on: date, start: date | None = None) -> Fraction | None:
+    """How much of ``target`` should be done by ``on``; None when the schedule gives no due date."""
+    due = due_months(schedule, target, start)
+    if not due:
+        return None
+    return Fraction(sum(amount for (year, month), amount in due if _month_passed(year, month, on)))
+
+
+def owed(schedule: Schedule, target: int, start: date | None = None) -> int:
+    """The whole amount the plan owes for one target (what "selesai" means)."""
+    due = due_months(schedule, target, start)
+    return sum(amount for _month, amount in due) if due else total_target(schedule, target)
+
+
+def row_status(schedule: Schedule, target: int, achieved: int, on: date, start: date | None = None) -> Status:
     """The status readers see for one target: done, on track, late, not yet due, or event-bound."""
-    if achieved >= total_target(schedule, target) > 0:
+    if achieved >= owed(schedule, target, start) > 0:
         return Status.DONE
     if schedule.kind is Kind.EVENT:
         return Status.EVENT
-    expected = expected_by(schedule, target, on)
+    expected = expected_by(schedule, target, on, start)
     if expected is None:
         return Status.UNSCHEDULED
     if expected == 0:
-        return Status.NOT_DUE
+        return Status.ON_TRACK if achieved else Status.NOT_DUE
     return Status.ON_TRACK if achieved >= expected else Status.LATE
+
+
+def combined(statuses: list[Status]) -> Status:
+    """One status for a row with several targets: done only when all are, else the most pressing."""
+    if not statuses:
+        return Status.UNSCHEDULED
+    return min(statuses, key=URGENCY.index)

@@ -6,10 +6,11 @@ are frozen: later stages read them, never change them.
 
 from .office import Office
 from .plan import Action, Area, Column, Plan, Row, SubArea
+from .realisasi import Evidence, Realisasi, Record
 from .stats import (ComplaintChannels, ComplaintPeriod, ComplaintStats, DimItem, GratuityPeriod, GratuityStats,
                     KpkDecision, SkmAnswers, SkmAverages, SkmPeriod, SpakPeriod, StatsFile, SurveyStats, WbsPeriod,
                     WbsStats)
 
 __all__ = ["Action", "Area", "Column", "ComplaintChannels", "ComplaintPeriod", "ComplaintStats", "DimItem",
-           "GratuityPeriod", "GratuityStats", "KpkDecision", "Office", "Plan", "Row", "SkmAnswers", "SkmAverages",
+           "Evidence", "GratuityPeriod", "GratuityStats", "KpkDecision", "Office", "Plan", "Realisasi", "Record", "Row", "SkmAnswers", "SkmAverages",
            "SkmPeriod", "SpakPeriod", "StatsFile", "SubArea", "SurveyStats", "WbsPeriod", "WbsStats"]

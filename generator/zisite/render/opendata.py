@@ -103,6 +103,9 @@ def table_json(records) -> bytes:
     return (json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
+PRIMARY_KEYS = {"wbs-dim": None, "realisasi": None, "monev-status": ["tahun", "baris"]}
+
+
 def datapackage(slug: str, office: Office, plans: list[Plan], tables=()) -> bytes:
     resources = []
     for plan in plans:
@@ -127,7 +130,7 @@ def datapackage(slug: str, office: Office, plans: list[Plan], tables=()) -> byte
             "mediatype": "text/csv",
             "encoding": "utf-8",
             "schema": {"fields": [{"name": n, "type": t, "description": d} for n, t, d in fields],
-                       "primaryKey": ["tahun", "periode"] if name != "wbs-dim" else None},
+                       "primaryKey": PRIMARY_KEYS.get(name, ["tahun", "periode"])},
         })
         if resources[-1]["schema"]["primaryKey"] is None:
             del resources[-1]["schema"]["primaryKey"]

@@ -36,6 +36,7 @@ class Cell:
     headers: str = ""
     rowspan: int = 1
     scope: str | None = None
+    monitor: object = None  # monev.RowView, for the "Pemantauan" column the site adds
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,16 @@ def _joined(number: str | None, text: str | None) -> tuple[str | None, tuple[str
     return number, ((text,) if text else ())
 
 
-def area_table(plan: Plan, area: Area, index: int) -> AreaTable:
+MONITOR = "pemantauan"
+MONITOR_TITLE = "Pemantauan"  # not in the signed document: the site's own column, after the printed ones
+
+
+def area_table(plan: Plan, area: Area, index: int, views: dict | None = None) -> AreaTable:
     prefix = f"b{index + 1}"
     titles = {c.kunci: c.judul for c in plan.kolom}
     columns = tuple(Column(c.kunci, c.judul, f"{prefix}-h-{c.kunci}") for c in plan.kolom if c.kunci not in HIDDEN_KEYS)
+    if views is not None:
+        columns += (Column(MONITOR, MONITOR_TITLE, f"{prefix}-h-{MONITOR}"),)
     keys = [c.key for c in columns]
     groups = []
     for k, sub in enumerate(area.kelompok):
@@ -94,6 +101,10 @@ def area_table(plan: Plan, area: Area, index: int) -> AreaTable:
                     if key in keys:
                         cells.append(Cell(key, titles[key], getattr(row, key), None, False, None,
                                           " ".join([f"{prefix}-h-{key}", *owners[-1:], row_id])))
+                if views is not None:
+                    code = f"{index + 1}.{k + 1}.{a + 1}.{r + 1}"
+                    cells.append(Cell(MONITOR, MONITOR_TITLE, (), None, False, None,
+                                      " ".join([f"{prefix}-h-{MONITOR}", row_id]), monitor=views.get(code)))
                 order = {key: i for i, key in enumerate(keys)}
                 rows.append(tuple(sorted(cells, key=lambda c: order[c.key])))
         groups.append(Group(tuple(rows)))
@@ -101,5 +112,6 @@ def area_table(plan: Plan, area: Area, index: int) -> AreaTable:
     return AreaTable(prefix, area.nomor, plain(area.judul), lever, columns, tuple(groups))
 
 
-def plan_tables(plan: Plan) -> tuple[AreaTable, ...]:
-    return tuple(area_table(plan, area, i) for i, area in enumerate(plan.bagian))
+def plan_tables(plan: Plan, views: dict | None = None) -> tuple[AreaTable, ...]:
+    """One table per area; with ``views`` (row code → monev.RowView) each row also shows its status."""
+    return tuple(area_table(plan, area, i, views) for i, area in enumerate(plan.bagian))

@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from ..domain.levers import LEVERS
 from ..project import OfficeEntry, Project
-from . import filters, opendata, public_pages
+from . import filters, monev, opendata, public_pages
 from .plan_links import related_rows
 from .stats_data import headline_figures, stats_tables
 from .stats_sections import SECTIONS
@@ -38,7 +38,8 @@ class Page:
 @dataclass(frozen=True)
 class Asset:
     path: str
-    content: bytes
+    content: bytes = b""
+    source: str | None = None  # a file copied as it is (evidence), instead of ``content``
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class SiteOptions:
     title: str = "Zona Integritas KPU"
     office: str | None = None  # build one office at the site root
     build_date: date | None = None  # the day the site describes; default today (SOURCE_DATE_EPOCH in the plugin)
+    updated: dict | None = None  # office slug → (date, "git" or "berkas"): when its data last changed
     nav_offices_max: int = 20
     """Above this many offices a group site lists offices on its home page, not in the site nav:
     the theme repeats the nav on every page, so a full nav makes a national build quadratic."""
@@ -93,7 +95,7 @@ def _html_block(html: str) -> str:
 
 def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: OfficeUrls,
                   section: tuple[str, ...], compact: bool = False,
-                  build_date: date | None = None) -> tuple[list[Page], list[Asset]]:
+                  build_date: date | None = None, updated: tuple | None = None) -> tuple[list[Page], list[Asset]]:
     office = entry.office
     build_date = build_date or date.today()
     pages: list[Page] = []
@@ -107,6 +109,8 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
     if compact:
         items = [("Beranda kantor", urls.home), ("Zona Integritas", public["zona-integritas"])]
         items += [(f"Rencana Aksi {year}", path) for year, path in plan_paths]
+        if plan_paths:
+            items += [("Monev", urls.monev)]
         items += [(p.nav_title, public[p.key]) for p in PUBLIC_PAGES[1:]]
         items += [("Data Terbuka", urls.data)]
         local_nav = (f"Halaman {office.nama_singkat}", items)
@@ -143,6 +147,8 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
                        nav("Beranda kantor") if section else ("Beranda",), local_nav=local_nav, footer=footer,
                        office=office, plans=plans, urls=urls, public=public, figures=latest_figures))
     pages.append(public_page("zona-integritas"))
+    monev_plans = {p.plan.tahun: monev.monev_plan(p.plan, p.realisasi, build_date, f"{entry.slug}-monev-{p.plan.tahun}")
+                   for p in entry.plans}
     for plan_entry in entry.plans:
         plan = plan_entry.plan
         source = plan_entry.source.encode("utf-8")
@@ -161,13 +167,29 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
             env, "plan.html", urls.source(urls.plan(plan.tahun)),
             f"Rencana Aksi Zona Integritas {office.nama_singkat} Tahun {plan.tahun}",
             nav(f"Rencana Aksi {plan.tahun}"), local_nav=local_nav, footer=footer,
-            office=office, plan=plan, tables=plan_tables(plan), summaries=area_summaries(plan),
+            office=office, plan=plan, tables=plan_tables(plan, monev_plans[plan.tahun].views),
+            summaries=area_summaries(plan), monev=monev_plans[plan.tahun], monev_url=urls.monev,
+            evidence_url=urls.evidence,
             counts=plan.counts(), files=files, sizes={k: len(a.content) for k, a in zip(files, assets[-3:])}))
+    if entry.plans:
+        pages.append(_page(
+            env, "monev.html", urls.source(urls.monev), f"Monev Rencana Aksi {office.nama_singkat}",
+            nav("Monev"), local_nav=local_nav, footer=footer, office=office,
+            plans=[monev_plans[y] for y in sorted(monev_plans, reverse=True)],
+            plan_urls={p.plan.tahun: urls.plan(p.plan.tahun) for p in entry.plans},
+            updated=updated[0] if updated else None, updated_from=updated[1] if updated else None,
+            evidence_url=urls.evidence, help=monev.STATUS_HELP))
+        for plan_entry in entry.plans:
+            for record in (plan_entry.realisasi.realisasi if plan_entry.realisasi else ()):
+                for bukti in record.bukti:
+                    if bukti.berkas:
+                        source = project.root / "content" / "offices" / entry.slug / bukti.berkas
+                        assets.append(Asset(urls.evidence(bukti.berkas), source=str(source)))
     for page in PUBLIC_PAGES:
         if page.key not in ("zona-integritas", "kontak", "aksesibilitas"):
             pages.append(public_page(page.key))
     package = urls.data_file("datapackage.json")
-    tables = stats_tables(entry.stats)
+    tables = stats_tables(entry.stats) + monev.monev_tables(entry.plans, build_date, urls.evidence)
     for name, _title, fields, records in tables:
         assets.append(Asset(urls.data_file(f"{name}.csv"), opendata.table_csv(fields, records)))
         assets.append(Asset(urls.data_file(f"{name}.json"), opendata.table_json(records)))
@@ -193,7 +215,8 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
         if entry is None:
             raise ValueError(f"unknown office {options.office!r}")
         office_pages, office_assets = _office_pages(env, project, entry, OfficeUrls(""), (),
-                                                    build_date=options.build_date)
+                                                    build_date=options.build_date,
+                                                    updated=(options.updated or {}).get(entry.slug))
         return office_pages, office_assets
     offices = []
     figures = []
@@ -201,7 +224,8 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
     for entry in project.offices:
         urls = OfficeUrls(f"{entry.slug}/")
         office_pages, office_assets = _office_pages(env, project, entry, urls, (entry.office.nama_singkat,), compact,
-                                                    build_date=options.build_date)
+                                                    build_date=options.build_date,
+                                                    updated=(options.updated or {}).get(entry.slug))
         pages += office_pages
         assets += office_assets
         offices.append((entry, urls, [(p.plan, rows_by_lever(p.plan)) for p in entry.plans]))
@@ -211,7 +235,11 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
             office=None, link=lambda target: relative_url(path, target), urls=None, public=None))
 
     home = _page(env, "group_home.html", "index.md", options.title, ("Beranda",), footer=group_footer,
-                 offices=offices, levers=LEVERS, figures=figures)
+                 offices=offices, levers=LEVERS, figures=figures,
+                 progress=monev.office_lever_progress(project.offices, options.build_date or date.today()),
+                 monev_urls={e.slug: OfficeUrls(f"{e.slug}/").monev for e in project.offices},
+                 names={e.slug: e.office.nama_singkat for e in project.offices},
+                 on=options.build_date or date.today())
     return [home, *pages], assets
 
 

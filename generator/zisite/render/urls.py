@@ -26,6 +26,14 @@ class OfficeUrls:
         return self._p(f"{key}/")
 
     @property
+    def monev(self) -> str:
+        return self._p("monev/")
+
+    def evidence(self, path: str) -> str:
+        """An evidence file ``bukti/…`` committed under the office's content folder."""
+        return self._p(path)
+
+    @property
     def data(self) -> str:
         return self._p("data/")
 

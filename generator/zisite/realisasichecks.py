@@ -1,0 +1,87 @@
+"""Checks across a realisasi file and its plan: row codes, years, quantities and evidence files.
+
+The model has checked each record's shape; these rules need the plan (does row 2.1.4.1 exist, how
+much does it target) or the disk (is the evidence file there), and each points at its own line.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from .diagnostics import Diagnostic, Severity
+from .domain.monev import plan_rows
+from .domain.progress import due_months, owed
+from .models import Plan, Realisasi
+from .yamlload import Loaded
+
+MAX_EVIDENCE_BYTES = 20 * 1024 * 1024  # larger files belong on a document store, linked by url
+
+
+def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir: Path) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+
+    def report(path: tuple, severity: Severity, message: str, code: str, hint: str | None = None) -> None:
+        line, column = loaded.place(path)
+        where = f"realisasi {path[1] + 1}" if len(path) > 1 else None
+        found.append(Diagnostic(loaded.display, line, column, severity, message, where=where, hint=hint, code=code))
+
+    rows = {code: row for code, _a, _area, _sub, _action, row in plan_rows(plan)}
+    achieved: dict[tuple[str, int], tuple[int, int]] = {}  # (row, target) → (sum, index of the last record)
+    for i, record in enumerate(realisasi.realisasi):
+        here = ("realisasi", i)
+        row = rows.get(record.baris)
+        if row is None:
+            close = difflib.get_close_matches(record.baris, list(rows), n=1, cutoff=0.7)
+            report(here + ("baris",), Severity.ERROR,
+                   f"baris '{record.baris}' tidak ada di rencana aksi {plan.tahun}"
+                   + (f"; maksud Anda '{close[0]}'?" if close else ""), "realisasi-row",
+                   f"kode baris tercantum di halaman Rencana Aksi {plan.tahun} pada setiap baris; "
+                   f"rencana ini memiliki {len(rows)} baris, {next(iter(rows))} sampai {list(rows)[-1]}")
+            continue
+        schedules = row.schedules(plan.tahun)
+        targets = row.targets()
+        count = max(len(schedules), len(targets), 1)
+        index = record.target_ke or 1
+        if index > count:
+            report(here + ("target_ke",), Severity.ERROR,
+                   f"'target_ke' bernilai {index}, padahal baris {record.baris} hanya memiliki {count} target",
+                   "realisasi-target", "hapus target_ke, atau tulis nomor target dari 1")
+            continue
+        years = {plan.tahun} | {year for s in schedules for (year, _m), _x in due_months(s, 1, plan.pengesahan.tanggal)}
+        year, month = record.month
+        if year not in years:
+            key = "tanggal" if record.tanggal is not None else "bulan"
+            allowed = " atau ".join(str(y) for y in sorted(years))
+            report(here + (key,), Severity.ERROR,
+                   f"'{key}' jatuh pada tahun {year}, di luar tahun rencana aksi ({allowed})", "realisasi-date",
+                   f"realisasi tahun {year} dicatat di berkas realisasi tahun itu")
+        for j, evidence in enumerate(record.bukti):
+            if evidence.berkas is None:
+                continue
+            path = office_dir / evidence.berkas
+            at = here + ("bukti", j, "berkas")
+            if not path.is_file():
+                report(at, Severity.ERROR, f"berkas bukti '{evidence.berkas}' tidak ditemukan di "
+                       f"content/offices/{realisasi.kantor}/", "realisasi-file", f"simpan berkasnya di content/offices/{realisasi.kantor}/{evidence.berkas}, "
+                       "atau perbaiki nama berkasnya (huruf besar dan kecil dibedakan)")
+            elif path.stat().st_size > MAX_EVIDENCE_BYTES:
+                report(at, Severity.ERROR, f"berkas bukti '{evidence.berkas}' berukuran "
+                       f"{path.stat().st_size // (1024 * 1024)} MB; batasnya {MAX_EVIDENCE_BYTES // (1024 * 1024)} MB",
+                       "realisasi-file-size", "perkecil berkasnya, atau simpan di tempat lain dan tulis url-nya")
+        key = (record.baris, index)
+        total, _last = achieved.get(key, (0, i))
+        achieved[key] = (total + record.amount, i)
+    for (code, index), (amount, last) in achieved.items():
+        row = rows[code]
+        pairs_s, pairs_t = row.schedules(plan.tahun), row.targets()
+        if not pairs_t or pairs_t[min(index, len(pairs_t)) - 1].amount is None:
+            continue
+        quantity = pairs_t[min(index, len(pairs_t)) - 1]
+        schedule = pairs_s[min(index, len(pairs_s)) - 1] if pairs_s else None
+        target = owed(schedule, quantity.amount, plan.pengesahan.tanggal) if schedule is not None else quantity.amount
+        if amount > target:
+            report(("realisasi", last, "jumlah"), Severity.WARNING,
+                   f"jumlah realisasi baris {code} ({amount}) melebihi targetnya ({target}: {quantity.text})",
+                   "realisasi-over", "periksa apakah ada realisasi yang tercatat dua kali")
+    return found

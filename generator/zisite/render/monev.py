@@ -1,0 +1,185 @@
+"""The Monev view of a plan: roll-ups as progress charts, late rows, the due calendar, evidence,
+and the same figures as open data. Arithmetic lives in ``domain.monev``; this module only shapes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain.levers import LEVER_BY_SLUG, LEVERS
+from ..domain.monev import PlanProgress, RowProgress, assess_plan
+from ..domain.progress import Status
+from ..domain.schedule import MONTH_NAMES
+from .charts import Chart, Progress, format_number, progress_chart
+from .markup import plain
+
+STATUS_CLASS = {
+    Status.DONE: "done", Status.ON_TRACK: "on-track", Status.LATE: "late", Status.NOT_DUE: "not-due",
+    Status.EVENT: "event", Status.CANCELLED: "cancelled", Status.UNSCHEDULED: "unscheduled",
+}
+STATUS_HELP = {
+    Status.DONE: "target seluruhnya tercapai",
+    Status.ON_TRACK: "capaian sudah sesuai dengan yang jatuh tempo",
+    Status.LATE: "capaian kurang dari yang sudah jatuh tempo",
+    Status.NOT_DUE: "belum ada yang jatuh tempo",
+    Status.EVENT: "dilaksanakan mengikuti tahapan pemilu/pemilihan; tidak punya tanggal jatuh tempo",
+    Status.CANCELLED: "dibatalkan, dengan alasan yang dicatat",
+    Status.UNSCHEDULED: "naskah tidak memuat target waktu yang dapat dipantau",
+}
+
+
+def month_label(month: tuple[int, int] | None) -> str:
+    return f"{MONTH_NAMES[month[1] - 1]} {month[0]}" if month else "—"
+
+
+def anchor(code: str) -> str:
+    """The plan page id of the row with this code: ``1.1.3.1`` → ``b1-k1-a3-r1``."""
+    return "b{}-k{}-a{}-r{}".format(*code.split("."))
+
+
+@dataclass(frozen=True)
+class RowView:
+    """What a reader sees of one row's monitoring: status, figures, evidence."""
+
+    code: str
+    anchor: str
+    title: str
+    status: Status
+    css: str
+    progress: str  # "2 dari 4 Kegiatan"
+    next_due: str
+    records: tuple
+    reason: str | None
+
+
+def row_view(row: RowProgress) -> RowView:
+    parts = []
+    for t in row.targets:
+        unit = f" {t.unit}" if t.unit else ""
+        parts.append(f"{format_number(min(t.achieved, t.total) if t.total else t.achieved)} dari {t.total}{unit}")
+    return RowView(row.code, anchor(row.code), plain(row.row.uraian or ""), row.status, STATUS_CLASS[row.status],
+                   "; ".join(parts), month_label(row.next_due), row.records, row.cancelled_reason)
+
+
+@dataclass(frozen=True)
+class MonevPlan:
+    tahun: int
+    on: date
+    year_over: bool
+    contoh: bool
+    note: str | None
+    counts: tuple[tuple[Status, str, int], ...]  # status, css class, rows
+    rows: int
+    area_chart: Chart
+    lever_chart: Chart
+    late: tuple[RowView, ...]
+    waiting: tuple[RowView, ...]  # event-bound, unscheduled, cancelled
+    calendar: tuple[tuple[str, tuple[tuple[RowView, int], ...]], ...]
+    evidence: tuple[tuple[str, tuple[tuple[RowView, object, object], ...]], ...]  # area → (row, record, bukti)
+    views: dict  # code → RowView
+
+
+def _area_label(area) -> str:
+    return f"{area.nomor} {plain(area.judul)}" if area.nomor else plain(area.judul)
+
+
+def monev_plan(plan, realisasi, on: date, id_prefix: str) -> MonevPlan:
+    progress = assess_plan(plan, realisasi.realisasi if realisasi else (), on)
+    views = {r.code: row_view(r) for r in progress.rows}
+    contoh = bool(realisasi and realisasi.contoh)
+    total = progress.total()
+    areas = progress.by_area(plan)
+    area_chart = progress_chart(
+        "Baris selesai per bagian", [Progress(_area_label(a), r.done, r.rows) for a, r in areas if r.rows],
+        "baris", id_prefix=f"{id_prefix}-bagian", contoh=contoh, category_label="Bagian")
+    levers = progress.by_lever()
+    lever_items = [Progress(lever.name, levers[lever.slug].done, levers[lever.slug].rows)
+                   for lever in LEVERS if lever.slug in levers]
+    if "" in levers:
+        lever_items.append(Progress("Tanpa komponen pengungkit", levers[""].done, levers[""].rows))
+    lever_chart = progress_chart("Baris selesai per komponen pengungkit", lever_items, "baris",
+                                 id_prefix=f"{id_prefix}-pengungkit", contoh=contoh, category_label="Komponen pengungkit")
+    calendar = []
+    for month, items in progress.calendar().items():
+        calendar.append((month_label(month), tuple((views[row.code], amount) for row, _t, amount in items)))
+    evidence = []
+    for a, area in enumerate(plan.bagian):
+        found = tuple((views[r.code], record, bukti) for r in progress.rows if r.area == a
+                      for record in r.records for bukti in record.bukti)
+        if found:
+            evidence.append((_area_label(area), found))
+    waiting = tuple(views[r.code] for r in progress.rows
+                    if r.status in (Status.EVENT, Status.UNSCHEDULED, Status.CANCELLED))
+    return MonevPlan(plan.tahun, on, progress.year_over, contoh, realisasi.catatan if realisasi else None,
+                     tuple((s, STATUS_CLASS[s], total.counts[s]) for s in Status), total.rows,
+                     area_chart, lever_chart, tuple(views[r.code] for r in progress.late()), waiting,
+                     tuple(calendar), tuple(evidence), views)
+
+
+def office_lever_progress(entries, on: date) -> list[tuple[str, dict[str, tuple[int, int]]]]:
+    """Per office, its newest plan's (done, rows) per lever slug: the group overview's table."""
+    out = []
+    for entry in entries:
+        if not entry.plans:
+            continue
+        latest = max(entry.plans, key=lambda p: p.plan.tahun)
+        progress: PlanProgress = assess_plan(latest.plan, latest.realisasi.realisasi if latest.realisasi else (), on)
+        levers = progress.by_lever()
+        out.append((entry.slug, {slug: (r.done, r.rows) for slug, r in levers.items() if slug in LEVER_BY_SLUG},
+                    latest.plan.tahun, bool(latest.realisasi and latest.realisasi.contoh)))
+    return out
+
+
+# ---------------------------------------------------------------- open data
+
+REALISASI_FIELDS = (
+    ("tahun", "integer", "Tahun rencana aksi."),
+    ("baris", "string", "Kode baris: bagian.kelompok.aksi.baris, dihitung dari 1."),
+    ("target_ke", "integer", "Target ke berapa pada baris dengan beberapa target."),
+    ("tanggal", "date", "Tanggal pelaksanaan, bila tercatat."),
+    ("bulan", "string", "Bulan pelaksanaan (TTTT-BB)."),
+    ("kegiatan", "string", "Apa yang dilaksanakan."),
+    ("jumlah", "integer", "Capaian dalam satuan target baris."),
+    ("status", "string", "selesai atau batal, bila dicatat."),
+    ("alasan", "string", "Alasan pembatalan."),
+    ("bukti", "string", "Alamat bukti dukung, dipisah ' | '."),
+    ("contoh", "boolean", "true bila ini data contoh, bukan data resmi."),
+)
+STATUS_FIELDS = (
+    ("tahun", "integer", "Tahun rencana aksi."),
+    ("baris", "string", "Kode baris: bagian.kelompok.aksi.baris, dihitung dari 1."),
+    ("uraian", "string", "Isi sel baris (indikator atau langkah aksi)."),
+    ("status", "string", "Status pada tanggal penilaian: " + ", ".join(s.value for s in Status) + "."),
+    ("capaian", "string", "Capaian dibanding target, per target."),
+    ("jatuh_tempo_berikut", "string", "Bulan jatuh tempo berikutnya yang belum terpenuhi."),
+    ("tanggal_penilaian", "date", "Tanggal yang dipakai untuk menghitung status (tanggal pembangunan situs)."),
+    ("contoh", "boolean", "true bila realisasinya data contoh."),
+)
+
+
+def monev_tables(plan_entries, on: date, evidence_url) -> list[tuple[str, str, tuple, list[dict]]]:
+    """Realisasi and computed status as open-data tables (name, title, fields, records)."""
+    realisasi_rows, status_rows = [], []
+    for entry in plan_entries:
+        plan, realisasi = entry.plan, entry.realisasi
+        contoh = bool(realisasi and realisasi.contoh)
+        for record in (realisasi.realisasi if realisasi else ()):
+            realisasi_rows.append({
+                "tahun": plan.tahun, "baris": record.baris, "target_ke": record.target_ke or 1,
+                "tanggal": record.tanggal.isoformat() if record.tanggal else "", "bulan": "%04d-%02d" % record.month,
+                "kegiatan": record.kegiatan, "jumlah": record.amount, "status": record.status or "",
+                "alasan": record.alasan or "",
+                "bukti": " | ".join(b.url or evidence_url(b.berkas) for b in record.bukti), "contoh": contoh})
+        progress = assess_plan(plan, realisasi.realisasi if realisasi else (), on)
+        for row in progress.rows:
+            view = row_view(row)
+            status_rows.append({"tahun": plan.tahun, "baris": row.code, "uraian": view.title, "status": row.status.value,
+                                "capaian": view.progress, "jatuh_tempo_berikut": view.next_due if row.next_due else "",
+                                "tanggal_penilaian": on.isoformat(), "contoh": contoh})
+    out = []
+    if realisasi_rows:
+        out.append(("realisasi", "Realisasi rencana aksi", REALISASI_FIELDS, realisasi_rows))
+    if status_rows:
+        out.append(("monev-status", "Status baris rencana aksi", STATUS_FIELDS, status_rows))
+    return out
