@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, cireport
 from .diagnostics import Severity
 from .project import Project, load_project
 from .schema import write_schemas
@@ -38,6 +38,16 @@ def _translate(message: str) -> str:
 argparse._ = _translate  # argparse looks its strings up through this name at call time
 
 
+def _iso_date(text: str) -> str:
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' bukan tanggal TTTT-BB-HH") from None
+    return text
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zisite",
@@ -54,8 +64,9 @@ def _parser() -> argparse.ArgumentParser:
                                             "peringatan beserta berkas, baris dan kolomnya. Tidak menulis berkas apa pun.")
     check.add_argument("path", nargs="?", default=".", metavar="FOLDER",
                        help="folder proyek yang berisi content/ dan plans/ (bawaan: folder ini)")
-    check.add_argument("--format", choices=("teks", "json", "text"), default="teks",
-                       help="bentuk keluaran: teks (bawaan) atau json")
+    check.add_argument("--format", choices=("teks", "json", "text", "github", "gitlab"), default="teks",
+                       help="bentuk keluaran: teks (bawaan), json, github (anotasi GitHub Actions) "
+                            "atau gitlab (laporan Code Quality GitLab)")
     check.add_argument("--office", metavar="SLUG", help="periksa satu kantor saja")
 
     for name, text in (("build", "bangun situs ke folder site/ (setelah memeriksa data)"),
@@ -66,11 +77,39 @@ def _parser() -> argparse.ArgumentParser:
                              help="berkas konfigurasi MkDocs (bawaan: mkdocs.yml)")
         command.add_argument("--office", metavar="SLUG",
                              help="bangun situs satu kantor saja, di akar situs (yang diterbitkan kantor itu)")
+        command.add_argument("--date", metavar="TTTT-BB-HH", type=_iso_date,
+                             help="tanggal keadaan yang digambarkan situs (status monev); bawaan: SOURCE_DATE_EPOCH "
+                                  "bila diisi, selain itu hari ini")
         if name == "build":
             command.add_argument("--site-dir", metavar="FOLDER", help="folder hasil (bawaan: site/)")
         else:
             command.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="ALAMAT:PORT",
                                  help="alamat server (bawaan: 127.0.0.1:8000)")
+
+    deploy = commands.add_parser(
+        "deploy", help="periksa, bangun, verifikasi, lalu terbitkan situs (folder, ssh:// atau .zip)",
+        description="Memeriksa data, membangun situs, memverifikasi hasilnya, lalu menerbitkannya ke TARGET: "
+                    "sebuah folder, ssh://[pengguna@]host[:port]/folder, atau berkas .zip. Situs yang sudah terbit "
+                    "tidak berubah bila ada langkah yang gagal.")
+    deploy.add_argument("target", nargs="?", metavar="TARGET",
+                        help="tujuan terbitan; bawaan: 'deploy_target' plugin zisite di mkdocs.yml")
+    deploy.add_argument("--rollback", action="store_true", help="kembalikan terbitan sebelumnya (tanpa membangun)")
+    deploy.add_argument("--dry-run", action="store_true", help="sebutkan yang akan dilakukan tanpa mengubah apa pun")
+    deploy.add_argument("--keep", type=int, default=5, metavar="N", help="jumlah terbitan yang disimpan (bawaan: 5)")
+    deploy.add_argument("--config", default="mkdocs.yml", metavar="BERKAS",
+                        help="berkas konfigurasi MkDocs (bawaan: mkdocs.yml)")
+    deploy.add_argument("--office", metavar="SLUG", help="terbitkan situs satu kantor saja")
+    deploy.add_argument("--site", metavar="FOLDER",
+                        help="terbitkan folder situs yang sudah dibangun (tanpa memeriksa dan membangun ulang; "
+                             "verifikasi tetap dijalankan)")
+
+    init = commands.add_parser(
+        "init", help="buat repositori baru untuk satu kantor",
+        description="Membuat folder repositori baru untuk satu kantor KPU: office.yaml berkomentar, rencana aksi "
+                    "kosong tahun ini, mkdocs.yml, templat CI dan README untuk staf. Hasilnya langsung lolos "
+                    "`zisite check` dan dapat dibangun.")
+    init.add_argument("slug", metavar="SLUG", help="slug kantor, misalnya 'kab-sigi' atau 'sigi'")
+    init.add_argument("--folder", metavar="FOLDER", help="folder tujuan (bawaan: ./SLUG); harus kosong atau belum ada")
 
     schema = commands.add_parser("schema", help="tulis JSON Schema setiap jenis berkas",
                                  description="Menulis JSON Schema untuk setiap jenis berkas data, dipakai editor "
@@ -128,9 +167,11 @@ def _check(args: argparse.Namespace) -> int:
                 for o in project.offices for s in o.stats.entries()
             ],
         }, ensure_ascii=False, indent=2))
+    elif args.format == "gitlab":
+        print(cireport.gitlab_codequality(project.diagnostics, args.path))
     else:
         for diagnostic in project.diagnostics:
-            print(diagnostic.format())
+            print(cireport.github_command(diagnostic, args.path) if args.format == "github" else diagnostic.format())
         for line in _summary_lines(project):
             print(line)
         verdict = "data sah" if project.ok else "data TIDAK sah; situs tidak akan dibangun"
@@ -160,7 +201,8 @@ def _build(args: argparse.Namespace) -> int:
     config = _config_file(args)
     if config is None:
         return 2
-    return engine.build(config, office=args.office, site_dir=Path(args.site_dir) if args.site_dir else None)
+    return engine.build(config, office=args.office, site_dir=Path(args.site_dir) if args.site_dir else None,
+                        build_date=args.date)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -169,12 +211,25 @@ def _serve(args: argparse.Namespace) -> int:
     config = _config_file(args)
     if config is None:
         return 2
-    return engine.serve(config, office=args.office, dev_addr=args.dev_addr)
+    return engine.serve(config, office=args.office, dev_addr=args.dev_addr, build_date=args.date)
+
+
+def _deploy(args: argparse.Namespace) -> int:
+    from .deploy.command import run  # imports MkDocs via the build
+
+    return run(args)
+
+
+def _init(args: argparse.Namespace) -> int:
+    from .scaffold import run
+
+    return run(args)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"check": _check, "schema": _schema, "build": _build, "serve": _serve}
+    handlers = {"check": _check, "schema": _schema, "build": _build, "serve": _serve,
+                "deploy": _deploy, "init": _init}
     return handlers[args.command](args)
 
 

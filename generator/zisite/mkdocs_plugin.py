@@ -18,11 +18,15 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .diagnostics import Severity
+from .lastchange import last_changes
 from .project import load_project
 from .render import SiteOptions, render_site
 from .render.site import navigation
 
 log = logging.getLogger("mkdocs.plugins.zisite")
+THEME_DIR = Path(__file__).parent / "theme"
+"""Material overrides (axe fixes, no web fonts, reader toolbar, chart CSS), shipped in the package so
+an office repository needs no ``custom_dir`` of its own."""
 MAX_WARNINGS_LOGGED = 20  # a national build has thousands; `zisite check` lists them all
 
 
@@ -37,6 +41,8 @@ class ZisiteConfig(Config):
     """The day the site describes (YYYY-MM-DD); default: SOURCE_DATE_EPOCH if set, else today."""
     nav_offices_max = c.Type(int, default=20)
     """Group sites with more offices list them on the home page instead of in the site nav."""
+    deploy_target = c.Optional(c.Type(str))
+    """Where `zisite deploy` publishes when no TARGET is given: a folder, ssh://… or a .zip path."""
 
 
 class ZisitePlugin(BasePlugin[ZisiteConfig]):
@@ -48,6 +54,7 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         self.root: Path | None = None
 
     def on_config(self, config):
+        self._add_theme(config.theme)
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
         # `zisite serve --office` passes the office through the environment (MkDocs' serve
         # reloads the config itself, so it cannot be set on the plugin object).
@@ -69,20 +76,29 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
             raise Abort(f"zisite: kantor '{self.config.office}' tidak ada di content/offices/")
         if self.config.office:
             config.site_name = f"Zona Integritas {project.office(self.config.office).office.nama_singkat}"
+        updated = last_changes(self.root, [o.slug for o in project.offices])
         self.pages, self.assets = render_site(project, SiteOptions(title=self.config.title, office=self.config.office,
-                                                               build_date=self._build_date(),
+                                                               build_date=self._build_date(), updated=updated,
                                                                nav_offices_max=self.config.nav_offices_max))
         self.footers = {page.path: page.footer for page in self.pages}
         if not config.nav:
             config.nav = navigation(self.pages)
         return config
 
+    @staticmethod
+    def _add_theme(theme) -> None:
+        """Put the packaged overrides just below the site's own ``custom_dir`` (which still wins)."""
+        theme_dir = str(THEME_DIR)
+        if theme_dir not in theme.dirs:
+            theme.dirs.insert(1 if theme.custom_dir else 0, theme_dir)
+
     def _build_date(self) -> date:
-        if self.config.build_date:
+        chosen = self.config.build_date or os.environ.get("ZISITE_BUILD_DATE")
+        if chosen:
             try:
-                return date.fromisoformat(self.config.build_date)
+                return date.fromisoformat(chosen)
             except ValueError:
-                raise Abort(f"zisite: build_date '{self.config.build_date}' bukan tanggal TTTT-BB-HH") from None
+                raise Abort(f"zisite: tanggal pembangunan '{chosen}' bukan tanggal TTTT-BB-HH") from None
         epoch = os.environ.get("SOURCE_DATE_EPOCH")
         if epoch and epoch.isdigit():
             return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
@@ -93,7 +109,10 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.path, content=page.body, inclusion=inclusion))
         for asset in self.assets:
-            files.append(File.generated(config, asset.path, content=asset.content))
+            if asset.source is not None:
+                files.append(File.generated(config, asset.path, abs_src_path=asset.source))
+            else:
+                files.append(File.generated(config, asset.path, content=asset.content))
         return files
 
     def on_page_context(self, context, *, page, config, nav):

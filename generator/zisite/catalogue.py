@@ -1,0 +1,955 @@
+"""The catalogue of every message ``zisite check`` can give, written to ``docs/panduan/pesan-galat.md``.
+
+Each entry holds, for one diagnostic code, an Indonesian title, the cause, the fix and a small
+broken example (which file, the wrong text, the right text). The page is never written by hand:
+every example is dropped into the minimal valid project (``minimal.py``), the real checker
+(``project.load_project``) runs on it in-process, and the message it actually prints goes into the
+page. So the page cannot drift from the code; ``tests/test_catalogue.py`` also fails when the
+checker can give a code that has no entry here.
+
+    python -m zisite.catalogue           # rewrite docs/panduan/pesan-galat.md
+    python -m zisite.catalogue --check   # exit 1 if the committed page is out of date
+
+Adding an entry is one ``Entri(...)`` in ``ENTRIES`` (see the ones around it): ``kode`` is the
+code the checker gives, ``kelompok`` one of ``GROUPS``, and ``contoh`` a broken example, usually
+``di_rencana``/``di_kantor`` (a snippet replaced inside the minimal plan or office file) or
+``berkas_baru`` (a whole new file, e.g. statistics or a page text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .diagnostics import Diagnostic
+from .minimal import MINIMAL_FILES, MINIMAL_OFFICE, MINIMAL_PLAN, OFFICE_FILE, PLAN_FILE
+from .project import load_project
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+if not (REPO_ROOT / "generator" / "zisite").is_dir():  # installed, not a checkout: write where we are
+    REPO_ROOT = Path.cwd()
+DOC = Path("docs") / "panduan" / "pesan-galat.md"
+
+GROUPS = {
+    "umum": ("YAML umum", "Pesan yang dapat muncul di berkas YAML mana pun."),
+    "rencana": ("Rencana aksi", "Berkas `plans/<kantor>/<tahun>.yaml`."),
+    "kantor": ("Identitas kantor", "Berkas `content/offices/<kantor>/office.yaml` dan folder kantor."),
+    "statistik": ("Statistik", "Berkas `content/offices/<kantor>/statistik/<jenis>/<tahun>.yaml`."),
+    "realisasi": ("Realisasi Monev", "Berkas `plans/<kantor>/<tahun>.realisasi.yaml`."),
+    "halaman": ("Halaman kantor", "Berkas `content/offices/<kantor>/halaman/*.md`."),
+}
+"""Sections of the page, in order (title, which files); a section without entries is left out."""
+
+_MARK = re.compile(r"⟨(tab|U\+[0-9A-F]{4})⟩")
+
+
+def _unmark(text: str) -> str:
+    """``⟨tab⟩`` and ``⟨U+200B⟩`` in an example stand for characters a page cannot show."""
+    return _MARK.sub(lambda m: "\t" if m.group(1) == "tab" else chr(int(m.group(1)[2:], 16)), text)
+
+
+@dataclass(frozen=True)
+class Contoh:
+    """A broken file and its fix.
+
+    The broken project is the minimal one with ``berkas`` written as ``salah`` (or, with ``dasar``,
+    as ``dasar`` where ``ganti`` — by default ``benar`` — is replaced by ``salah``). The fixed project
+    writes ``benar`` the same way at ``berkas_benar`` (or ``berkas``); it must give no message at all.
+    ``salah=None``: only the file's place or name is wrong (the file is ``dasar``).
+    ``benar=None``: the fix is the minimal project itself (the page shows no "benar" block).
+    """
+
+    berkas: str
+    salah: str | None
+    benar: str | None
+    dasar: str | None = None
+    ganti: str | None = None
+    berkas_benar: str | None = None
+    hapus: tuple[str, ...] = ()
+    tulis: Callable[[str], bytes] | None = None  # bytes of the broken file, when not plain UTF-8
+    lokasi: str | None = None  # where the message is reported, when not at ``berkas``
+    tambahan: tuple[tuple[str, int], ...] = ()  # (path, size in bytes) of other files in the broken project
+
+    def _text(self, snippet: str | None) -> str | None:
+        if self.dasar is None:
+            return snippet
+        if snippet is None:
+            return self.dasar
+        old = self.ganti if self.ganti is not None else self.benar
+        assert old is not None and self.dasar.count(old) == 1, f"{old!r} must occur once in the base file"
+        return self.dasar.replace(old, snippet)
+
+    def files(self, fixed: bool) -> dict[str, bytes]:
+        files = {name: text.encode("utf-8") for name, text in MINIMAL_FILES.items()}
+        if fixed:
+            if self.benar is not None or self.berkas_benar is not None:
+                text = self._text(self.benar)
+                if text is not None:
+                    files[self.berkas_benar or self.berkas] = _unmark(text).encode("utf-8")
+            return files
+        for name in self.hapus:
+            files.pop(name, None)
+        text = self._text(self.salah)
+        if text is not None:
+            text = _unmark(text)
+            files[self.berkas] = self.tulis(text) if self.tulis else text.encode("utf-8")
+        for name, size in self.tambahan:
+            files[name] = b"%" * size
+        return files
+
+
+@dataclass(frozen=True)
+class Entri:
+    kode: str
+    kelompok: str
+    judul: str
+    penyebab: str
+    perbaikan: str
+    contoh: Contoh | None
+    kode_lain: tuple[str, ...] = ()  # codes that give the same message and take the same fix
+    pesan: str | None = None  # only for an entry without an example: the message, as the code words it
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return (self.kode, *self.kode_lain)
+
+
+def di_rencana(salah: str | None, benar: str | None, ganti: str | None = None, **kw) -> Contoh:
+    """A snippet of the minimal plan (``plans/contoh/2026.yaml``) written wrong."""
+    return Contoh(kw.pop("berkas", PLAN_FILE), salah, benar, dasar=MINIMAL_PLAN, ganti=ganti, **kw)
+
+
+def di_kantor(salah: str | None, benar: str | None, ganti: str | None = None, **kw) -> Contoh:
+    """A snippet of the minimal ``content/offices/contoh/office.yaml`` written wrong."""
+    return Contoh(kw.pop("berkas", OFFICE_FILE), salah, benar, dasar=MINIMAL_OFFICE, ganti=ganti, **kw)
+
+
+def di_realisasi(salah: str | None, benar: str | None, ganti: str | None = None, **kw) -> Contoh:
+    """A snippet of a small valid ``plans/contoh/2026.realisasi.yaml`` written wrong."""
+    return Contoh(kw.pop("berkas", REAL), salah, benar, dasar=MINIMAL_REALISASI, ganti=ganti, **kw)
+
+
+def berkas_baru(berkas: str, salah: str | None, benar: str | None, **kw) -> Contoh:
+    """A whole new file beside the minimal project (statistics, page texts, …)."""
+    return Contoh(berkas, salah, benar, **kw)
+
+
+STAT = "content/offices/contoh/statistik/"
+REAL = "plans/contoh/2026.realisasi.yaml"
+MINIMAL_REALISASI = """\
+kantor: contoh
+tahun: 2026
+realisasi:
+  - baris: "1.1.1.1"
+    tanggal: 2026-01-15
+    kegiatan: Tim kerja ditetapkan
+    jumlah: 1
+"""
+PAGES = "content/offices/contoh/halaman/"
+
+
+def _stat(kind: str, body: str, year: int = 2026) -> str:
+    return f"contoh: false\ntahun: {year}\n{body}"
+
+
+def _complaints(body: str) -> str:
+    return _stat("pengaduan", "periode:\n  - periode: Triwulan I\n" + body)
+
+
+_WHOLE_YEAR = "  - periode: Triwulan I\n    diterima: 0\n"
+
+ENTRIES: list[Entri] = [
+    # --- YAML umum -----------------------------------------------------------------------------
+    Entri("yaml-syntax", "umum", "Tanda kutip tidak ditutup",
+          "Teks dibuka dengan tanda kutip tetapi tidak ditutup, sehingga baris-baris berikutnya ikut "
+          "terbaca sebagai bagian teks.",
+          "Tutup teks dengan tanda kutip yang sama dengan pembukanya (`\"…\"` atau `'…'`).",
+          di_rencana('judul: "RENCANA AKSI CONTOH', 'judul: "RENCANA AKSI CONTOH"', "judul: RENCANA AKSI CONTOH")),
+    Entri("yaml-syntax", "umum", "Titik dua di dalam teks",
+          "Teks yang memuat titik dua diikuti spasi (`: `) dibaca YAML sebagai kunci baru.",
+          "Apit seluruh teks dengan tanda kutip ganda.",
+          di_rencana("judul: Rencana Aksi: Contoh", 'judul: "Rencana Aksi: Contoh"', "judul: RENCANA AKSI CONTOH")),
+    Entri("yaml-syntax", "umum", "Kunci tidak sejajar",
+          "Kunci dalam satu pemetaan diawali pada kolom yang berbeda (jumlah spasi di awal baris tidak sama).",
+          "Samakan jumlah spasi di awal baris dengan kunci di atasnya.",
+          di_rencana("pengesahan:\n  tempat: Contoh\n   tanggal: 2026-01-21",
+                     "pengesahan:\n  tempat: Contoh\n  tanggal: 2026-01-21")),
+    Entri("yaml-syntax", "umum", "Teks diawali tanda baca khusus",
+          "Teks tanpa tanda kutip tidak boleh diawali `@`, `` ` ``, `%`, `&`, `*`, `!`, `|`, `>`, `[` atau `{`: "
+          "YAML membacanya sebagai perintah.",
+          "Apit teks dengan tanda kutip.",
+          di_kantor("tingkat: kabupaten\nmedia_sosial:\n  - platform: instagram\n    nama: @kpucontoh\n"
+                    "    url: https://www.instagram.com/kpucontoh",
+                    "tingkat: kabupaten\nmedia_sosial:\n  - platform: instagram\n    nama: \"@kpucontoh\"\n"
+                    "    url: https://www.instagram.com/kpucontoh", "tingkat: kabupaten")),
+    Entri("yaml-tab", "umum", "Tab dipakai untuk indentasi",
+          "Baris diawali karakter tab (ditandai ⟨tab⟩ di contoh). YAML hanya menerima spasi; tab sering "
+          "terbawa dari editor teks atau dari menyalin.",
+          "Hapus tab di awal baris dan ganti dengan spasi. Atur editor agar tombol Tab menulis spasi.",
+          di_rencana("pengesahan:\n⟨tab⟩tempat: Contoh", "pengesahan:\n  tempat: Contoh")),
+    Entri("yaml-control", "umum", "Karakter kendali di dalam berkas",
+          "Berkas memuat karakter tak terlihat (ditandai ⟨U+0007⟩ di contoh) yang tidak boleh ada di berkas "
+          "YAML, biasanya terbawa saat menyalin dari PDF atau Word.",
+          "Hapus karakter itu: letakkan kursor di baris dan kolom yang disebut pesan, lalu hapus dan ketik "
+          "ulang teks di sekitarnya.",
+          di_rencana("judul: RENCANA⟨U+0007⟩AKSI CONTOH", "judul: RENCANA AKSI CONTOH")),
+    Entri("text_control", "umum", "Karakter tak terlihat di dalam teks",
+          "Teks memuat karakter tak terlihat (ditandai ⟨U+200B⟩ di contoh), misalnya spasi tanpa lebar, "
+          "yang terbawa saat menyalin dari PDF atau Word.",
+          "Hapus karakter itu, atau ketik ulang teksnya.",
+          di_rencana("judul: RENCANA⟨U+200B⟩AKSI CONTOH", "judul: RENCANA AKSI CONTOH")),
+    Entri("encoding", "umum", "Berkas bukan UTF-8",
+          "Berkas disimpan dengan pengodean lain (misalnya Windows-1252 oleh Notepad lama), sehingga huruf "
+          "seperti é terbaca rusak.",
+          "Buka berkas di editor, lalu simpan ulang dengan pengodean UTF-8 (di Notepad: Simpan Sebagai → "
+          "Pengodean UTF-8). Penyunting web GitHub/GitLab selalu menyimpan UTF-8.",
+          di_rencana("judul: Rencana Aksi Café", None, "judul: RENCANA AKSI CONTOH",
+                     tulis=lambda text: text.encode("cp1252"))),
+    Entri("too-large", "umum", "Berkas terlalu besar",
+          "Berkas data lebih besar dari 1 MiB. Berkas data biasanya hanya puluhan KB; biasanya ada teks yang "
+          "tersalin berulang kali.",
+          "Hapus bagian yang berulang. Dokumen pendukung (PDF, gambar) tidak ditaruh di berkas YAML.",
+          di_rencana("# (baris komentar ini diulang sampai berkas lebih dari 1 MiB)\njudul: RENCANA AKSI CONTOH",
+                     None, "judul: RENCANA AKSI CONTOH",
+                     tulis=lambda text: text.encode("utf-8") + (b"#" * 63 + b"\n") * (1024 * 1024 // 64 + 1))),
+    Entri("io", "umum", "Berkas tidak dapat dibaca",
+          "Berkas ada tetapi tidak dapat dibuka, misalnya karena izin berkas di server.",
+          "Periksa izin berkas (harus dapat dibaca pengguna yang menjalankan `zisite`). Bila muncul di "
+          "GitHub/GitLab, hubungi pengelola repositori.",
+          None, pesan="berkas tidak dapat dibaca (Permission denied)"),
+    Entri("empty", "umum", "Berkas kosong",
+          "Berkas tidak berisi data apa pun (hanya kosong atau komentar).",
+          "Isi berkas dengan data (lihat [format data](../format-data.md)), atau hapus berkasnya.",
+          berkas_baru("plans/contoh/2025.yaml", "# yaml-language-server: $schema=../../schemas/plan.schema.json\n",
+                      None)),
+    Entri("yaml-anchor", "umum", "Anchor YAML (&nama)",
+          "YAML membolehkan memberi nama nilai dengan `&nama` lalu memakainya lagi dengan `*nama`. Fitur ini "
+          "tidak dipakai di berkas data karena sulit dibaca dan bisa disalahgunakan.",
+          "Hapus `&nama` dan tulis ulang setiap nilai secara lengkap.",
+          di_rencana("tempat: &kota Contoh", "tempat: Contoh")),
+    Entri("yaml-alias", "umum", "Alias YAML (*nama) atau teks diawali bintang",
+          "Nilai yang diawali `*` dibaca sebagai alias, yaitu rujukan ke nilai lain.",
+          "Tulis nilainya secara lengkap. Bila `*` memang bagian dari teks, apit teks dengan tanda kutip.",
+          di_rencana("nama: *Contoh", 'nama: "*Contoh"', "nama: Contoh")),
+    Entri("yaml-tag", "umum", "Tag YAML",
+          "Nilai diawali tag seperti `!!str` atau `!!python/…`. Berkas data hanya berisi teks, angka, daftar "
+          "dan pemetaan.",
+          "Hapus tag itu. Bila `!` memang bagian dari teks, apit teks dengan tanda kutip.",
+          di_rencana("judul: !!str RENCANA AKSI CONTOH", "judul: RENCANA AKSI CONTOH")),
+    Entri("yaml-merge", "umum", "Penggabungan kunci YAML",
+          "Kunci `<<` menggabungkan pemetaan lain ke dalam pemetaan ini; fitur ini tidak dipakai di berkas data.",
+          "Tulis semua kunci secara lengkap.",
+          di_rencana("pengesahan:\n  <<: {tempat: Contoh}\n", "pengesahan:\n  tempat: Contoh\n",
+                     "pengesahan:\n  tempat: Contoh\n")),
+    Entri("yaml-duplicate-key", "umum", "Kunci ditulis dua kali",
+          "Kunci yang sama muncul dua kali dalam satu pemetaan. YAML hanya memakai satu nilai, sehingga yang "
+          "lain hilang tanpa disadari.",
+          "Hapus salah satunya. Bila sel memang berisi dua nilai, tulis sebagai daftar: `[nilai 1, nilai 2]`.",
+          di_rencana("                target_waktu: Januari 2026\n                target_waktu: Per Triwulan\n",
+                     "                target_waktu: [Januari 2026, Per Triwulan]\n",
+                     "                target_waktu: Januari 2026\n")),
+    Entri("yaml-key", "umum", "Kunci bukan teks sederhana",
+          "Kunci ditulis sebagai daftar atau pemetaan, misalnya diawali `[` atau `{`.",
+          "Tulis kunci sebagai kata biasa diikuti titik dua.",
+          di_rencana("[judul]: RENCANA AKSI CONTOH", "judul: RENCANA AKSI CONTOH")),
+    Entri("yaml-depth", "umum", "Struktur bersarang terlalu dalam",
+          "Daftar atau pemetaan bersarang lebih dari 40 tingkat, biasanya karena kurung `[` yang tidak ditutup "
+          "atau salah salin.",
+          "Periksa pasangan kurung; berkas data tidak pernah sedalam itu.",
+          di_kantor("tingkat: kabupaten\ncatatan: " + "[" * 41 + "x" + "]" * 41, "tingkat: kabupaten\ncatatan: x",
+                    "tingkat: kabupaten")),
+    Entri("yaml_ambiguous", "umum", "Nilai yang dibaca lain oleh YAML lama",
+          "Nilai tanpa tanda kutip seperti `no`, `yes`, `on`, `off`, `1.1`, `2025-10` atau `010` dibaca "
+          "alat YAML lain sebagai ya/tidak, bilangan atau tanggal, bukan teks.",
+          "Apit nilai itu dengan tanda kutip ganda.",
+          di_rencana('  - nomor: 1.1\n', '  - nomor: "1.1"\n', '  - nomor: "1."\n')),
+    Entri("text_html", "umum", "HTML di dalam teks",
+          "Teks memuat tag HTML seperti `<b>`, `<br>` atau `<script>`. Situs mengatur tampilannya sendiri, "
+          "dan HTML dari data bisa merusak halaman.",
+          "Hapus tag itu dan tulis teks biasa. Istilah asing yang dicetak miring ditandai garis bawah: "
+          "`_stakeholder_`.",
+          di_rencana("judul: <b>RENCANA AKSI CONTOH</b>", "judul: RENCANA AKSI CONTOH")),
+    Entri("text_type", "umum", "Teks ditulis sebagai true/false, daftar atau pemetaan",
+          "Kolom teks berisi `true`/`false`, daftar, atau pemetaan.",
+          "Bila memang teks, apit dengan tanda kutip: `\"true\"`. Bila daftar, tulis sebagai satu teks.",
+          di_rencana("judul: true", 'judul: "true"', "judul: RENCANA AKSI CONTOH")),
+    Entri("text_too_long", "umum", "Teks terlalu panjang",
+          "Satu teks lebih dari 5000 karakter, biasanya karena satu dokumen utuh tersalin ke satu sel.",
+          "Pendekkan teksnya; naskah panjang ditautkan, bukan disalin.",
+          di_rencana("judul: RENCANA AKSI … (lebih dari 5000 karakter)", "judul: RENCANA AKSI CONTOH",
+                     tulis=lambda text: text.replace("… (lebih dari 5000 karakter)", "x" * 5001).encode("utf-8"))),
+    Entri("extra_forbidden", "umum", "Kunci tidak dikenal",
+          "Nama kunci salah ketik, atau kunci itu tidak ada di jenis berkas ini. Bila ada kunci yang mirip, "
+          "pesan menyebutnya (\"maksud Anda …?\"); bila tidak, petunjuk mendaftar kunci yang sah.",
+          "Perbaiki ejaan kunci sesuai saran, atau hapus kunci itu. Daftar kunci ada di "
+          "[format data](../format-data.md).",
+          di_kantor("tingkat: kabupaten\ntelpon: 0461 123456", "tingkat: kabupaten\ntelepon: 0461 123456",
+                    "tingkat: kabupaten")),
+    Entri("missing", "umum", "Kunci wajib belum diisi",
+          "Kunci yang wajib ada di tempat itu tidak ditulis. Pesan menunjuk pemetaan yang kekurangan kunci.",
+          "Tambahkan kunci yang disebut pesan, dengan indentasi yang sama dengan kunci lain di pemetaan itu.",
+          di_rencana("  - jabatan: Ketua,\n", "  - jabatan: Ketua,\n    nama: Contoh\n")),
+    Entri("string_type", "umum", "Nilai wajib dibiarkan kosong",
+          "Kunci wajib ditulis tanpa nilai, atau hanya berisi `\"\"` atau spasi.",
+          "Isi nilainya. Bila sel di naskah asli memang kosong dan kunci itu boleh kosong, hapus saja kuncinya.",
+          di_rencana("judul:", "judul: RENCANA AKSI CONTOH"), kode_lain=("text_blank",)),
+    Entri("tuple_type", "umum", "Butir daftar tanpa tanda hubung",
+          "Kunci ini berisi daftar, tetapi butirnya tidak diawali `- `.",
+          "Awali setiap butir dengan `- ` (tanda hubung dan spasi) di baris baru.",
+          di_rencana("penandatangan:\n  jabatan: Ketua,\n  nama: Contoh",
+                     "penandatangan:\n  - jabatan: Ketua,\n    nama: Contoh"),
+          kode_lain=("list_type",)),
+    Entri("model_type", "umum", "Pemetaan ditulis sebagai teks atau daftar",
+          "Kunci ini berisi pasangan `kunci: nilai`, tetapi diisi teks atau daftar. Bila pesan menyebut "
+          "\"isi berkas\", seluruh berkas ditulis sebagai daftar.",
+          "Tulis pasangan kunci dan nilai di baris berikutnya, dengan indentasi lebih dalam.",
+          di_rencana("pengesahan: Contoh, 21 Januari 2026\n",
+                     "pengesahan:\n  tempat: Contoh\n  tanggal: 2026-01-21\n",
+                     "pengesahan:\n  tempat: Contoh\n  tanggal: 2026-01-21\n"),
+          kode_lain=("dict_type", "model_attributes_type")),
+    Entri("too_short", "umum", "Daftar kosong",
+          "Daftar berisi lebih sedikit butir daripada yang diwajibkan, misalnya dibiarkan kosong (`[]`).",
+          "Tambahkan butirnya, atau hapus bagian yang kosong itu.",
+          di_rencana("kolom: []\n", "kolom:\n  - {kunci: nomor, judul: \"NO\"}\n  - {kunci: baris, judul: INDIKATOR}\n"),
+          kode_lain=("too_long",)),
+    Entri("literal_error", "umum", "Nilai di luar pilihan",
+          "Kunci ini hanya menerima nilai tertentu, yang semuanya disebut di pesan.",
+          "Tulis salah satu nilai yang disebut, persis (huruf kecil, tanpa spasi tambahan).",
+          di_kantor("tingkat: kab", "tingkat: kabupaten")),
+    Entri("int_type", "umum", "Angka dalam tanda kutip atau bukan bilangan bulat",
+          "Kunci ini berisi bilangan bulat, tetapi ditulis dalam tanda kutip, dengan huruf, atau dengan koma.",
+          "Tulis angkanya saja, tanpa tanda kutip: `2026`, bukan `\"2026\"`.",
+          di_rencana('tahun: "2026"', "tahun: 2026"), kode_lain=("int_parsing", "int_from_float")),
+    Entri("float_type", "umum", "Nilai yang harus berupa bilangan",
+          "Kunci ini berisi bilangan (boleh desimal), tetapi diisi teks.",
+          "Tulis angkanya saja, dengan titik sebagai pemisah desimal: `3.2`.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _complaints("    diterima: 1\n    rata_rata_hari_tindak_lanjut: tiga hari\n"),
+                      _complaints("    diterima: 1\n    rata_rata_hari_tindak_lanjut: 3\n")),
+          kode_lain=("float_parsing",)),
+    Entri("bool_type", "umum", "Nilai yang harus true atau false",
+          "Kunci ini hanya menerima `true` (ya) atau `false` (tidak).",
+          "Tulis `true` atau `false`, tanpa tanda kutip; bukan `ya`, `tidak`, `yes` atau `no`.",
+          berkas_baru(STAT + "pengaduan/2026.yaml", "contoh: ya\ntahun: 2026\nperiode:\n" + _WHOLE_YEAR,
+                      "contoh: true\ntahun: 2026\nperiode:\n" + _WHOLE_YEAR),
+          kode_lain=("bool_parsing",)),
+    Entri("greater_than_equal", "umum", "Angka terlalu kecil",
+          "Angka lebih kecil dari batas bawah: tahun sebelum 2000, jumlah negatif, responden 0, atau nilai "
+          "survei di bawah 1.",
+          "Periksa angkanya. Tahun ditulis empat angka; bila tidak ada kejadian, tulis `0`.",
+          di_rencana("tahun: 26", "tahun: 2026", "tahun: 2026"), kode_lain=("greater_than",)),
+    Entri("less_than_equal", "umum", "Angka terlalu besar",
+          "Angka lebih besar dari batas atas, misalnya tahun setelah 2100 atau nilai survei di atas 4.",
+          "Periksa angkanya (sering salah ketik satu angka).",
+          di_rencana("tahun: 20026", "tahun: 2026", "tahun: 2026"), kode_lain=("less_than",)),
+    Entri("date_from_datetime_parsing", "umum", "Tanggal tidak sah",
+          "Tanggal tidak ditulis dengan format TTTT-BB-HH (tahun-bulan-hari), atau tanggal itu tidak ada "
+          "di kalender (misalnya 2026-02-30).",
+          "Tulis tanggal sebagai angka tahun-bulan-hari: `2026-01-21`. Tanggal seperti tercetak "
+          "(\"21 Januari 2026\") ditulis di kunci `teks` bila ada.",
+          di_rencana("  tanggal: 21 Januari 2026", "  tanggal: 2026-01-21"),
+          kode_lain=("date_type", "date_parsing", "date_from_datetime_inexact")),
+    Entri("value_error", "umum", "Nilai tidak sah",
+          "Pesan cadangan untuk nilai yang ditolak oleh pemeriksaan lain daripada yang tercantum di halaman ini. "
+          "Isi pesannya sendiri menjelaskan masalahnya; bila hanya tertulis \"nilai tidak sah (…)\", itu tanda "
+          "pesan yang belum diterjemahkan.",
+          "Periksa nilai di baris dan kolom yang disebut. Bila pesannya tidak jelas, laporkan ke pengelola "
+          "repositori beserta pesannya.",
+          None, kode_lain=("assertion_error",), pesan="nilai tidak sah (<jenis>)"),
+
+    # --- rencana aksi ------------------------------------------------------------------------
+    Entri("plan-name", "rencana", "Nama berkas rencana aksi bukan tahun",
+          "Nama berkas rencana aksi harus tahunnya, misalnya `2026.yaml`.",
+          "Ganti nama berkas menjadi tahunnya (di GitHub/GitLab: buka berkas → Edit → ubah nama di kotak nama "
+          "berkas).",
+          di_rencana(None, None, berkas="plans/contoh/rencana-aksi.yaml", berkas_benar=PLAN_FILE,
+                     hapus=(PLAN_FILE,))),
+    Entri("plan-office", "rencana", "Kantor tidak sama dengan foldernya",
+          "`kantor` di dalam berkas tidak sama dengan nama folder `plans/<kantor>/` tempat berkas itu berada, "
+          "biasanya karena berkas disalin dari kantor lain.",
+          "Tulis slug kantor yang sama dengan nama foldernya, atau pindahkan berkas ke folder yang benar.",
+          di_rencana("kantor: sigi", "kantor: contoh")),
+    Entri("plan-year", "rencana", "Tahun tidak sama dengan nama berkas",
+          "`tahun` di dalam berkas berbeda dengan nama berkasnya (`2026.yaml`).",
+          "Samakan keduanya: ubah `tahun`, atau ganti nama berkas.",
+          di_rencana("tahun: 2025", "tahun: 2026")),
+    Entri("plan-unknown-office", "rencana", "Folder rencana aksi untuk kantor yang tidak ada",
+          "Folder `plans/<kantor>/` tidak punya pasangan `content/offices/<kantor>/office.yaml`, biasanya "
+          "karena salah ketik nama folder.",
+          "Ganti nama folder sesuai kantor yang ada (pesan menyarankannya), atau buat dulu office.yaml "
+          "kantor itu (lihat [Menambah kantor baru](kantor-baru.md)).",
+          di_rencana("kantor: contohh", None, "kantor: contoh", berkas="plans/contohh/2026.yaml",
+                     berkas_benar=PLAN_FILE, hapus=(PLAN_FILE,))),
+    Entri("plan-empty", "rencana", "Rencana aksi belum berisi baris",
+          "`bagian` masih kosong, misalnya pada berkas yang baru dibuat `zisite init`. Ini hanya peringatan: "
+          "situs menampilkan \"Rencana aksi belum diisi\".",
+          "Salin isi naskah rencana aksi ke `bagian` (bagian → kelompok → aksi → baris), seperti di "
+          "[format data](../format-data.md).",
+          di_rencana("bagian: []\n", None, MINIMAL_PLAN[MINIMAL_PLAN.index("bagian:"):])),
+    Entri("plan-unsigned", "rencana", "Rencana aksi belum ditandatangani",
+          "`penandatangan` masih kosong. Ini hanya peringatan: situs menyebut rencana aksi \"belum ditetapkan\".",
+          "Setelah rencana aksi ditandatangani, isi `penandatangan` dan `pengesahan` seperti tercetak.",
+          di_rencana("penandatangan: []\n", "penandatangan:\n  - jabatan: Ketua,\n    nama: Contoh\n")),
+    Entri("slug", "rencana", "Slug kantor tidak sah",
+          "Slug (nama pendek kantor) hanya boleh huruf kecil, angka dan tanda hubung.",
+          "Tulis slug dengan huruf kecil dan tanda hubung, sama dengan nama folder kantor: `banggai-kepulauan`.",
+          di_rencana("kantor: Contoh", "kantor: contoh")),
+    Entri("column_missing", "rencana", "Kolom baris tidak ada",
+          "`kolom` tidak memuat kolom dengan `kunci: baris`, padahal setiap baris tabel ditampilkan di sana.",
+          "Tambahkan kolom `baris` dengan judul kolom seperti tercetak.",
+          di_rencana('  - {kunci: nomor, judul: "NO"}\n  - {kunci: target_waktu, judul: TARGET WAKTU}\n',
+                     '  - {kunci: nomor, judul: "NO"}\n  - {kunci: baris, judul: INDIKATOR}\n')),
+    Entri("column_twice", "rencana", "Kolom disebut dua kali",
+          "Kunci kolom yang sama ditulis dua kali di `kolom`.",
+          "Hapus salah satunya, atau ganti kuncinya dengan kolom yang dimaksud.",
+          di_rencana("  - {kunci: baris, judul: INDIKATOR}\n  - {kunci: baris, judul: LANGKAH AKSI}\n",
+                     "  - {kunci: baris, judul: INDIKATOR}\n")),
+    Entri("schedule-empty", "rencana", "Target waktu kosong",
+          "Baris tidak punya `target_waktu`. Ini hanya peringatan: bila naskah aslinya memang kosong, biarkan. "
+          "Tanpa target waktu, baris itu tidak dapat dipantau di Monev.",
+          "Isi target waktu seperti tercetak di naskah, bila ada.",
+          di_rencana("                target_waktu:\n", "                target_waktu: Januari 2026\n")),
+    Entri("schedule-unreadable", "rencana", "Target waktu tidak dikenali",
+          "Teks target waktu tidak dapat dibaca sebagai bulan, rentang bulan, jadwal berulang atau tahapan. "
+          "Teksnya tetap diterbitkan apa adanya; ini hanya peringatan, tetapi baris itu tidak dapat dipantau.",
+          "Bila teks di naskah memang begitu, biarkan. Bila salah ketik, perbaiki; bentuk yang dikenali ada di "
+          "[format data](../format-data.md#target-waktu-yang-dikenali).",
+          di_rencana("target_waktu: Janurai 2026", "target_waktu: Januari 2026")),
+    Entri("target-empty", "rencana", "Target capaian kosong",
+          "Baris tidak punya `target_capaian`. Ini hanya peringatan.",
+          "Isi target capaian seperti tercetak, misalnya `1 (satu) Laporan`, bila ada di naskah.",
+          di_rencana("                target_capaian:\n", "                target_capaian: 1 (satu) Laporan\n")),
+    Entri("target-unreadable", "rencana", "Target capaian tidak cocok",
+          "Angka dan kata bilangan dalam kurung tidak sama, atau kata bilangannya tidak dikenali. Ini hanya "
+          "peringatan.",
+          "Samakan angka dan kata bilangannya: `2 (dua) Laporan`. Bila naskah asli memang begitu, biarkan.",
+          di_rencana("target_capaian: 2 (tiga) Laporan", "target_capaian: 1 (satu) Laporan")),
+
+    # --- office.yaml ---------------------------------------------------------------------------
+    Entri("no-office", "kantor", "Belum ada kantor",
+          "Folder `content/offices/` tidak ada atau kosong, sehingga tidak ada situs yang bisa dibangun.",
+          "Buat kantor pertama (lihat [Menambah kantor baru](kantor-baru.md)).",
+          Contoh(OFFICE_FILE, None, None, hapus=(OFFICE_FILE, PLAN_FILE), lokasi="content/offices")),
+    Entri("no-office-file", "kantor", "Folder kantor tanpa office.yaml",
+          "Folder kantor ada, tetapi berkas identitasnya tidak bernama persis `office.yaml` (misalnya "
+          "`office.yml` atau `Office.yaml`).",
+          "Ganti nama berkas menjadi `office.yaml`, huruf kecil semua.",
+          Contoh("content/offices/contoh/office.yml", None, None, dasar=MINIMAL_OFFICE, berkas_benar=OFFICE_FILE,
+                 hapus=(OFFICE_FILE,), lokasi=OFFICE_FILE)),
+    Entri("slug", "kantor", "Nama folder kantor tidak sah",
+          "Nama folder kantor memuat huruf besar, spasi atau tanda baca.",
+          "Ganti nama folder dengan huruf kecil, angka dan tanda hubung saja, misalnya `banggai-kepulauan`.",
+          Contoh("content/offices/Contoh Dua/office.yaml", None, None, dasar=MINIMAL_OFFICE,
+                 berkas_benar="content/offices/contoh-dua/office.yaml")),
+    Entri("url", "kantor", "Alamat web tidak lengkap",
+          "Alamat web tidak diawali `http://` atau `https://` (alamat seperti `javascript:` juga ditolak).",
+          "Tulis alamat lengkap seperti di bilah alamat peramban: `https://kab-contoh.kpu.go.id/`.",
+          di_kantor("tingkat: kabupaten\nsitus_web: kab-contoh.kpu.go.id", "tingkat: kabupaten\nsitus_web: https://kab-contoh.kpu.go.id/",
+                    "tingkat: kabupaten")),
+    Entri("email", "kantor", "Alamat surel tidak sah",
+          "Alamat surel tidak berbentuk `nama@domain`, misalnya tertulis dua alamat sekaligus atau ada spasi.",
+          "Tulis satu alamat surel saja.",
+          di_kantor("tingkat: kabupaten\nemail: kpu contoh@kpu.go.id", "tingkat: kabupaten\nemail: kpucontoh@kpu.go.id",
+                    "tingkat: kabupaten")),
+    Entri("phone", "kantor", "Nomor telepon tidak sah",
+          "Nomor telepon memuat huruf atau keterangan, atau terlalu pendek.",
+          "Tulis nomornya saja, boleh dengan spasi, tanda hubung atau kurung: `0461 123456`, `+62 812 3456 7890`. "
+          "Keterangan (jam layanan) ditulis di halaman kantor.",
+          di_kantor("tingkat: kabupaten\ntelepon: 0461 123456 (jam kerja)", "tingkat: kabupaten\ntelepon: 0461 123456",
+                    "tingkat: kabupaten")),
+
+    # --- statistik -----------------------------------------------------------------------------
+    Entri("stat-folder", "statistik", "Berkas statistik di luar folder jenisnya",
+          "Berkas statistik harus berada di salah satu folder `pengaduan/`, `gratifikasi/`, `wbs/` atau "
+          "`survei/` di dalam `statistik/`.",
+          "Pindahkan berkas ke folder jenisnya dan beri nama tahunnya, misalnya "
+          "`statistik/pengaduan/2026.yaml`.",
+          berkas_baru(STAT + "pengaduan-2026.yaml", None, None, dasar=_stat("pengaduan", "periode:\n" + _WHOLE_YEAR),
+                      berkas_benar=STAT + "pengaduan/2026.yaml")),
+    Entri("stat-folder", "statistik", "Folder statistik tidak dikenal",
+          "Nama folder di dalam `statistik/` salah ketik atau bukan salah satu dari `pengaduan`, "
+          "`gratifikasi`, `wbs`, `survei`.",
+          "Ganti nama folder sesuai saran di pesan.",
+          berkas_baru(STAT + "pengadun/2026.yaml", None, None, dasar=_stat("pengaduan", "periode:\n" + _WHOLE_YEAR),
+                      berkas_benar=STAT + "pengaduan/2026.yaml")),
+    Entri("stat-name", "statistik", "Nama berkas statistik bukan tahun",
+          "Nama berkas statistik harus tahunnya, misalnya `2026.yaml`.",
+          "Ganti nama berkas menjadi tahun datanya.",
+          berkas_baru(STAT + "pengaduan/tahun-ini.yaml", None, None,
+                      dasar=_stat("pengaduan", "periode:\n" + _WHOLE_YEAR), berkas_benar=STAT + "pengaduan/2026.yaml")),
+    Entri("stat-year", "statistik", "Tahun tidak sama dengan nama berkas statistik",
+          "`tahun` di dalam berkas berbeda dengan nama berkasnya, biasanya karena berkas tahun lalu disalin.",
+          "Samakan `tahun` dengan nama berkas, atau ganti nama berkasnya.",
+          berkas_baru(STAT + "pengaduan/2026.yaml", _stat("pengaduan", "periode:\n" + _WHOLE_YEAR, 2025),
+                      _stat("pengaduan", "periode:\n" + _WHOLE_YEAR))),
+    Entri("period_unknown", "statistik", "Periode tidak dikenali",
+          "Nama periode tidak dikenal, misalnya `Kuartal 1`, `Triwulan V` atau `Semester III`.",
+          "Tulis nama bulan (`Januari` … `Desember`), `Triwulan I` … `Triwulan IV`, `Semester I`, "
+          "`Semester II`, `Tahunan` atau `Tahun 2026`.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _stat("pengaduan", "periode:\n  - periode: Kuartal 1\n    diterima: 0\n"),
+                      _stat("pengaduan", "periode:\n  - periode: Triwulan I\n    diterima: 0\n"))),
+    Entri("period_type", "statistik", "Periode ditulis sebagai angka",
+          "`periode` berisi angka saja (misalnya `2026` atau `1`), bukan nama periode.",
+          "Tulis nama periodenya: `Tahun 2026`, `Triwulan I` atau `Januari`.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _stat("pengaduan", "periode:\n  - periode: 2026\n    diterima: 0\n"),
+                      _stat("pengaduan", "periode:\n  - periode: Tahun 2026\n    diterima: 0\n"))),
+    Entri("period_empty", "statistik", "Periode kosong",
+          "`periode` ditulis tanpa nilai.",
+          "Tulis nama periodenya, misalnya `Triwulan I`.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _stat("pengaduan", "periode:\n  - periode:\n    diterima: 0\n"),
+                      _stat("pengaduan", "periode:\n  - periode: Triwulan I\n    diterima: 0\n"))),
+    Entri("period-year", "statistik", "Periode dari tahun lain",
+          "Periode menyebut tahun yang berbeda dengan tahun berkas.",
+          "Pindahkan data itu ke berkas tahunnya (misalnya `2025.yaml` di folder yang sama), atau perbaiki "
+          "tahunnya.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _stat("pengaduan", "periode:\n  - periode: Triwulan I 2025\n    diterima: 0\n"),
+                      _stat("pengaduan", "periode:\n  - periode: Triwulan I 2026\n    diterima: 0\n"))),
+    Entri("period-twice", "statistik", "Periode ditulis dua kali",
+          "Periode yang sama muncul dua kali dalam satu daftar (juga bila ditulis berbeda, misalnya "
+          "`Triwulan 1` dan `Triwulan I`).",
+          "Gabungkan angkanya menjadi satu butir, atau perbaiki nama periodenya.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _stat("pengaduan", "periode:\n  - periode: Triwulan I\n    diterima: 2\n"
+                                         "  - periode: Triwulan 1\n    diterima: 1\n"),
+                      _stat("pengaduan", "periode:\n  - periode: Triwulan I\n    diterima: 2\n"
+                                         "  - periode: Triwulan II\n    diterima: 1\n"))),
+    Entri("period-overlap", "statistik", "Periode tumpang tindih",
+          "Dalam satu daftar ada periode yang menutupi periode lain (misalnya `Maret` dan `Triwulan I`), "
+          "sehingga angkanya terhitung dua kali.",
+          "Pakai satu jenis periode dalam satu daftar: semua bulan, semua triwulan, semua semester, atau setahun.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _stat("pengaduan", "periode:\n  - periode: Triwulan I\n    diterima: 2\n"
+                                         "  - periode: Maret\n    diterima: 1\n"),
+                      _stat("pengaduan", "periode:\n  - periode: Triwulan I\n    diterima: 3\n"))),
+    Entri("yaml_thousands", "statistik", "Angka dengan titik pemisah ribuan",
+          "Angka ditulis dengan titik ribuan (`1.500.000`). Di YAML, titik adalah pemisah desimal.",
+          "Tulis angka tanpa pemisah: `1500000`.",
+          berkas_baru(STAT + "gratifikasi/2026.yaml",
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penerimaan: 1\n    penolakan: 0\n"
+                                           "    nilai_rupiah: 1.500.000\n"),
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penerimaan: 1\n    penolakan: 0\n"
+                                           "    nilai_rupiah: 1500000\n"))),
+    Entri("yaml_decimal_count", "statistik", "Jumlah ditulis desimal",
+          "Jumlah (pengaduan, laporan, responden) harus bilangan bulat.",
+          "Tulis bilangan bulat tanpa koma atau titik.",
+          berkas_baru(STAT + "pengaduan/2026.yaml", _complaints("    diterima: 2.5\n"),
+                      _complaints("    diterima: 2\n"))),
+    Entri("yaml_decimal_comma", "statistik", "Desimal ditulis dengan koma",
+          "Nilai desimal ditulis dengan koma (`3,25`). Di berkas data, pemisah desimal adalah titik.",
+          "Ganti koma dengan titik: `3.25`.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _complaints("    diterima: 1\n    rata_rata_hari_tindak_lanjut: 2,5\n"),
+                      _complaints("    diterima: 1\n    rata_rata_hari_tindak_lanjut: 2.5\n"))),
+    Entri("sum-kategori", "statistik", "Jumlah per kategori tidak sama dengan diterima",
+          "Jumlah semua angka di `kategori` berbeda dengan `diterima`. Setiap pengaduan masuk tepat satu kategori.",
+          "Periksa angkanya sampai jumlahnya sama.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _complaints("    diterima: 3\n    kategori:\n      Data pemilih: 1\n      Layanan informasi: 1\n"),
+                      _complaints("    diterima: 3\n    kategori:\n      Data pemilih: 2\n      Layanan informasi: 1\n"))),
+    Entri("sum-saluran", "statistik", "Jumlah per saluran tidak sama dengan diterima",
+          "Jumlah semua angka di `saluran` berbeda dengan `diterima`. Setiap pengaduan masuk lewat tepat satu "
+          "saluran.",
+          "Periksa angkanya. Saluran yang tidak ada di daftar ditulis di `lainnya`.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _complaints("    diterima: 3\n    saluran:\n      langsung: 1\n      lapor: 1\n"),
+                      _complaints("    diterima: 3\n    saluran:\n      langsung: 1\n      lapor: 1\n      lainnya: 1\n"))),
+    Entri("sum-status", "statistik", "Keadaan pengaduan lebih banyak dari yang diterima",
+          "`diproses` + `selesai` + `tidak_memenuhi_syarat` + `diteruskan` lebih dari `diterima`. Keadaan "
+          "dihitung hanya untuk pengaduan yang diterima pada periode itu.",
+          "Periksa angkanya; setiap pengaduan dihitung di satu keadaan saja.",
+          berkas_baru(STAT + "pengaduan/2026.yaml", _complaints("    diterima: 3\n    diproses: 1\n    selesai: 3\n"),
+                      _complaints("    diterima: 3\n    diproses: 1\n    selesai: 2\n"))),
+    Entri("missing", "statistik", "Angka gratifikasi belum diisi",
+          "Periode gratifikasi yang tidak ditulis nihil wajib memuat `penerimaan` dan `penolakan`.",
+          "Tulis `penerimaan: 0` dan `penolakan: 0` bila tidak ada, atau `nihil: true` bila tidak ada laporan "
+          "sama sekali.",
+          berkas_baru(STAT + "gratifikasi/2026.yaml",
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penolakan: 1\n"),
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penerimaan: 0\n    penolakan: 1\n"))),
+    Entri("nihil-with-counts", "statistik", "Periode nihil memuat angka",
+          "Periode ditulis `nihil: true` (tidak ada laporan gratifikasi) tetapi juga memuat angka selain 0.",
+          "Hapus `nihil: true` bila memang ada laporan, atau hapus angkanya.",
+          berkas_baru(STAT + "gratifikasi/2026.yaml",
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    nihil: true\n    penerimaan: 1\n"),
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    nihil: true\n"))),
+    Entri("sum-kpk", "statistik", "Keputusan KPK tidak sama dengan penerimaan",
+          "Jumlah `milik_negara` + `milik_penerima` + `dalam_proses` berbeda dengan `penerimaan`.",
+          "Catat setiap laporan penerimaan sekali; yang belum ditetapkan KPK ditulis di `dalam_proses`.",
+          berkas_baru(STAT + "gratifikasi/2026.yaml",
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penerimaan: 2\n    penolakan: 0\n"
+                                           "    keputusan_kpk:\n      milik_negara: 1\n"),
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penerimaan: 2\n    penolakan: 0\n"
+                                           "    keputusan_kpk:\n      milik_negara: 1\n      dalam_proses: 1\n"))),
+    Entri("sum-wbs", "statistik", "Tindak lanjut WBS lebih banyak dari yang diterima",
+          "`ditindaklanjuti` + `tidak_ditindaklanjuti`, atau `diteruskan`, lebih dari `diterima`.",
+          "Periksa angkanya; hanya laporan yang diterima pada periode itu yang dihitung.",
+          berkas_baru(STAT + "wbs/2026.yaml",
+                      _stat("wbs", "periode:\n  - periode: Semester I\n    diterima: 1\n    ditindaklanjuti: 1\n"
+                                   "    tidak_ditindaklanjuti: 1\n"),
+                      _stat("wbs", "periode:\n  - periode: Semester I\n    diterima: 2\n    ditindaklanjuti: 1\n"
+                                   "    tidak_ditindaklanjuti: 1\n"))),
+    Entri("survey-empty", "statistik", "Berkas survei tanpa hasil",
+          "Berkas survei tidak memuat `skm` maupun `spak`, atau daftar nilai unsurnya kosong.",
+          "Tulis hasil SKM di `skm` dan/atau hasil SPAK di `spak`; bila belum ada hasil, jangan buat berkasnya.",
+          berkas_baru(STAT + "survei/2026.yaml", _stat("survei", ""),
+                      _stat("survei", "spak:\n  - periode: Semester I\n    responden: 10\n    nilai:\n"
+                                      "      Tidak ada pungutan liar: 3.6\n"))),
+    Entri("survey-both", "statistik", "Nilai rata-rata dan jumlah jawaban diisi bersamaan",
+          "Satu periode survei memuat `nrr`/`nilai` (rata-rata) sekaligus `jawaban` (banyaknya jawaban).",
+          "Pilih salah satu. Bila punya banyaknya jawaban, tulis `jawaban` saja: situs menghitung rata-ratanya.",
+          berkas_baru(STAT + "survei/2026.yaml",
+                      _stat("survei", "spak:\n  - periode: Semester I\n    responden: 10\n    nilai:\n"
+                                      "      Tidak ada pungutan liar: 3.6\n    jawaban:\n"
+                                      "      Tidak ada pungutan liar: [0, 0, 4, 6]\n"),
+                      _stat("survei", "spak:\n  - periode: Semester I\n    responden: 10\n    jawaban:\n"
+                                      "      Tidak ada pungutan liar: [0, 0, 4, 6]\n"))),
+    Entri("answer_counts", "statistik", "Jumlah jawaban bukan 4 angka",
+          "`jawaban` setiap unsur harus berisi tepat 4 angka: banyaknya jawaban bernilai 1, 2, 3 dan 4.",
+          "Tulis keempat angkanya; tulis 0 untuk nilai yang tidak dipilih siapa pun.",
+          berkas_baru(STAT + "survei/2026.yaml",
+                      _stat("survei", "spak:\n  - periode: Semester I\n    responden: 10\n    jawaban:\n"
+                                      "      Tidak ada pungutan liar: [4, 6]\n"),
+                      _stat("survei", "spak:\n  - periode: Semester I\n    responden: 10\n    jawaban:\n"
+                                      "      Tidak ada pungutan liar: [0, 0, 4, 6]\n"))),
+    Entri("answers-none", "statistik", "Unsur survei tanpa jawaban",
+          "Semua angka jawaban satu unsur 0, sehingga unsur itu tidak dapat dinilai.",
+          "Tulis banyaknya jawaban 1, 2, 3 dan 4, atau hapus unsur itu bila tidak ditanyakan.",
+          berkas_baru(STAT + "survei/2026.yaml",
+                      _stat("survei", "spak:\n  - periode: Semester I\n    responden: 10\n    jawaban:\n"
+                                      "      Tidak ada pungutan liar: [0, 0, 0, 0]\n"),
+                      _stat("survei", "spak:\n  - periode: Semester I\n    responden: 10\n    jawaban:\n"
+                                      "      Tidak ada pungutan liar: [0, 0, 4, 6]\n"))),
+    Entri("answers-responden", "statistik", "Jawaban lebih banyak dari responden",
+          "Jumlah jawaban satu unsur lebih banyak dari `responden`; setiap responden menjawab sekali per unsur. "
+          "Bila jawabannya lebih sedikit, `zisite check` hanya memberi peringatan (responden boleh tidak "
+          "menjawab satu unsur).",
+          "Periksa angka jawaban dan `responden`.",
+          berkas_baru(STAT + "survei/2026.yaml",
+                      _stat("survei", "spak:\n  - periode: Semester I\n    responden: 10\n    jawaban:\n"
+                                      "      Tidak ada pungutan liar: [0, 1, 4, 6]\n"),
+                      _stat("survei", "spak:\n  - periode: Semester I\n    responden: 11\n    jawaban:\n"
+                                      "      Tidak ada pungutan liar: [0, 1, 4, 6]\n"))),
+    Entri("personal-key", "statistik", "Kunci data pribadi di berkas statistik",
+          "Berkas statistik memuat kunci seperti `nama`, `nik`, `telepon`, `email` atau `alamat`. Berkas "
+          "statistik diterbitkan dan disimpan di git; identitas pelapor wajib dirahasiakan.",
+          "Hapus kunci itu beserta isinya. Berkas statistik hanya memuat jumlah.",
+          berkas_baru(STAT + "pengaduan/2026.yaml", _complaints("    diterima: 1\n    nama_pelapor: Fulan\n"),
+                      _complaints("    diterima: 1\n"))),
+    Entri("personal-data", "statistik", "Data pribadi di dalam teks statistik",
+          "Teks di berkas statistik (catatan, alasan, masalah, nama kategori) memuat sesuatu yang tampak "
+          "seperti NIK (16 angka), nomor telepon, atau alamat surel. Pesan tidak menampilkan nomornya utuh.",
+          "Hapus nomor atau alamat itu dan tulis keterangan umum. Nama orang tidak dikenali otomatis: periksa "
+          "sendiri.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _complaints("    diterima: 1\n    catatan: Pelapor dapat dihubungi di 0812 3456 7890\n"),
+                      _complaints("    diterima: 1\n    catatan: Pelapor sudah dihubungi\n"))),
+    Entri("stat-key-text", "statistik", "Nama kategori atau unsur tidak sah",
+          "Nama kategori pengaduan atau nama unsur SPAK memuat HTML atau karakter tak terlihat.",
+          "Tulis namanya sebagai teks biasa.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _complaints("    diterima: 1\n    kategori:\n      <b>Data pemilih</b>: 1\n"),
+                      _complaints("    diterima: 1\n    kategori:\n      Data pemilih: 1\n"))),
+
+    # --- realisasi -----------------------------------------------------------------------------
+    Entri("realisasi-row", "realisasi", "Kode baris tidak ada di rencana aksi",
+          "Kode `baris` tidak cocok dengan baris mana pun di rencana aksi tahun itu. Kode baris = nomor urut "
+          "bagian.kelompok.aksi.baris, dihitung dari 1.",
+          "Salin kode baris dari halaman Rencana Aksi di situs (tertera pada setiap baris), atau ikuti saran "
+          "\"maksud Anda\" di pesan.",
+          di_realisasi('  - baris: "1.1.1.2"', '  - baris: "1.1.1.1"')),
+    Entri("realisasi_row_code", "realisasi", "Kode baris tidak berbentuk empat angka",
+          "`baris` harus empat angka dipisah titik, misalnya `1.1.3.1`, dan ditulis dalam tanda kutip.",
+          "Tulis keempat nomor: bagian, kelompok, aksi, baris.",
+          di_realisasi('  - baris: "1.1.1"', '  - baris: "1.1.1.1"')),
+    Entri("realisasi-target", "realisasi", "Nomor target melebihi target baris",
+          "`target_ke` lebih besar dari banyaknya target pada baris itu.",
+          "Hapus `target_ke` (bawaan: target pertama), atau tulis nomor target yang ada, dihitung dari 1.",
+          di_realisasi("    jumlah: 1\n    target_ke: 2\n", "    jumlah: 1\n")),
+    Entri("realisasi-date", "realisasi", "Tanggal di luar tahun rencana aksi",
+          "`tanggal` atau `bulan` jatuh pada tahun lain dari rencana aksi yang dipantau.",
+          "Perbaiki tanggalnya, atau catat realisasi itu di berkas realisasi tahunnya.",
+          di_realisasi("    tanggal: 2025-01-15", "    tanggal: 2026-01-15")),
+    Entri("realisasi_month", "realisasi", "Bulan tidak berformat TTTT-BB",
+          "`bulan` tidak ditulis sebagai tahun-bulan dengan angka.",
+          "Tulis misalnya `bulan: \"2026-03\"` (dengan tanda kutip).",
+          di_realisasi('    bulan: "Maret 2026"', '    bulan: "2026-03"', "    tanggal: 2026-01-15")),
+    Entri("realisasi_when", "realisasi", "Tanggal dan bulan",
+          "Setiap realisasi memuat tepat satu dari `tanggal` atau `bulan`: tidak keduanya, dan tidak tanpa "
+          "keduanya.",
+          "Tulis `tanggal: 2026-03-27`, atau `bulan: \"2026-03\"` bila tanggalnya tidak tercatat.",
+          di_realisasi('    tanggal: 2026-01-15\n    bulan: "2026-01"\n', "    tanggal: 2026-01-15\n")),
+    Entri("realisasi_reason", "realisasi", "Pembatalan tanpa alasan",
+          "Realisasi berstatus `batal` wajib memuat `alasan`.",
+          "Tulis mengapa kegiatan dibatalkan di `alasan`.",
+          di_realisasi("    jumlah: 1\n    status: batal\n",
+                       "    jumlah: 1\n    status: batal\n    alasan: Ditiadakan karena bertepatan dengan tahapan\n",
+                       "    jumlah: 1\n")),
+    Entri("realisasi-over", "realisasi", "Realisasi melebihi target",
+          "Jumlah semua realisasi satu baris melebihi targetnya. Ini hanya peringatan; sering karena satu "
+          "kegiatan tercatat dua kali.",
+          "Periksa apakah ada realisasi yang tercatat dua kali, atau `jumlah` yang salah ketik.",
+          di_realisasi("    jumlah: 2\n", "    jumlah: 1\n")),
+    Entri("realisasi_evidence", "realisasi", "Bukti tanpa url atau berkas",
+          "Setiap bukti memuat tepat satu dari `url` (alamat web) atau `berkas` (berkas di folder `bukti/`).",
+          "Tulis salah satunya; bila ada keduanya, jadikan dua bukti.",
+          di_realisasi("    jumlah: 1\n    bukti:\n      - judul: Notulen rapat\n",
+                       "    jumlah: 1\n    bukti:\n      - judul: Notulen rapat\n"
+                       "        url: https://kab-contoh.kpu.go.id/notulen\n", "    jumlah: 1\n")),
+    Entri("realisasi_file_path", "realisasi", "Jalur berkas bukti tidak sah",
+          "`berkas` harus jalur di dalam folder `bukti/` kantor, dengan huruf, angka, titik, `-` dan `_` saja "
+          "(tanpa spasi).",
+          "Simpan berkas di `content/offices/<kantor>/bukti/…`, lalu tulis misalnya "
+          "`berkas: bukti/2026/notulen-rapat.pdf`.",
+          di_realisasi("    jumlah: 1\n    bukti:\n      - judul: Notulen rapat\n        berkas: notulen rapat.pdf\n",
+                       "    jumlah: 1\n    bukti:\n      - judul: Notulen rapat\n"
+                       "        url: https://kab-contoh.kpu.go.id/notulen\n", "    jumlah: 1\n")),
+    Entri("realisasi_file_type", "realisasi", "Jenis berkas bukti tidak diterbitkan",
+          "Berkas bukti berjenis selain PDF, gambar (JPG, PNG, WebP), CSV atau dokumen kantor (XLSX, DOCX, ODT, ODS).",
+          "Simpan bukti sebagai PDF (dianjurkan) atau salah satu jenis yang diterima.",
+          di_realisasi("    jumlah: 1\n    bukti:\n      - judul: Foto kegiatan\n        berkas: bukti/2026/foto.zip\n",
+                       "    jumlah: 1\n    bukti:\n      - judul: Foto kegiatan\n"
+                       "        url: https://kab-contoh.kpu.go.id/foto\n", "    jumlah: 1\n")),
+    Entri("realisasi-file", "realisasi", "Berkas bukti tidak ditemukan",
+          "Berkas yang disebut di `berkas` tidak ada di folder kantor, atau namanya berbeda (huruf besar dan "
+          "kecil dibedakan).",
+          "Unggah berkasnya ke `content/offices/<kantor>/bukti/…` dengan nama yang sama persis, atau perbaiki "
+          "namanya di berkas realisasi.",
+          di_realisasi("    jumlah: 1\n    bukti:\n      - judul: Notulen rapat\n"
+                       "        berkas: bukti/2026/notulen.pdf\n",
+                       "    jumlah: 1\n    bukti:\n      - judul: Notulen rapat\n"
+                       "        url: https://kab-contoh.kpu.go.id/notulen\n", "    jumlah: 1\n")),
+    Entri("realisasi-file-size", "realisasi", "Berkas bukti terlalu besar",
+          "Berkas bukti lebih dari 20 MB. Berkas bukti ikut diterbitkan dan membuat situs berat.",
+          "Perkecil berkasnya (misalnya simpan ulang PDF dengan ukuran lebih kecil), atau simpan di tempat lain "
+          "dan tulis `url`-nya.",
+          di_realisasi("    jumlah: 1\n    bukti:\n      - judul: Foto kegiatan\n"
+                       "        berkas: bukti/2026/foto.pdf\n",
+                       "    jumlah: 1\n    bukti:\n      - judul: Foto kegiatan\n"
+                       "        url: https://kab-contoh.kpu.go.id/foto\n", "    jumlah: 1\n",
+                       tambahan=(("content/offices/contoh/bukti/2026/foto.pdf", 21 * 1024 * 1024),))),
+    Entri("realisasi-office", "realisasi", "Kantor realisasi tidak sama dengan foldernya",
+          "`kantor` di berkas realisasi tidak sama dengan folder `plans/<kantor>/` tempatnya.",
+          "Tulis slug kantor yang sama dengan nama folder.",
+          di_realisasi("kantor: sigi", "kantor: contoh")),
+    Entri("realisasi-year", "realisasi", "Tahun realisasi tidak sama dengan nama berkas",
+          "`tahun` di berkas realisasi berbeda dengan tahun pada nama berkasnya (`2026.realisasi.yaml`).",
+          "Samakan `tahun` dengan nama berkas.",
+          di_realisasi("tahun: 2025", "tahun: 2026")),
+    Entri("realisasi-no-plan", "realisasi", "Realisasi tanpa rencana aksi",
+          "Tidak ada rencana aksi untuk tahun berkas realisasi ini (`plans/<kantor>/<tahun>.yaml`).",
+          "Periksa tahun pada nama berkas dan di dalamnya; realisasi dicatat di samping rencana aksinya.",
+          Contoh("plans/contoh/2025.realisasi.yaml", MINIMAL_REALISASI.replace("2026", "2025"), MINIMAL_REALISASI,
+                 berkas_benar=REAL)),
+
+    # --- halaman -------------------------------------------------------------------------------
+    Entri("page", "halaman", "Nama berkas halaman tidak dikenal",
+          "Berkas di folder `halaman/` tidak bernama salah satu halaman baku (`kontak.md`, `wbs.md`, …) atau "
+          "`<nama>.tambahan.md`.",
+          "Ganti nama berkas sesuai saran di pesan. Daftar nama ada di [Menulis halaman](../menulis-halaman.md).",
+          berkas_baru(PAGES + "gratifkasi.md", None, None, dasar="## Unit Pengendalian Gratifikasi\n\nRuang sekretariat.\n",
+                      berkas_benar=PAGES + "gratifikasi.md")),
+    Entri("page", "halaman", "HTML di halaman kantor",
+          "Teks halaman memuat tag HTML. Halaman ditulis dengan Markdown saja; situs mengatur tampilannya.",
+          "Ganti HTML dengan Markdown: `**tebal**`, `_miring_`, `## Judul`, `- butir`.",
+          berkas_baru(PAGES + "kontak.md", "## Jam layanan\n\nSenin–Jumat, <b>08.00–16.00</b>.\n",
+                      "## Jam layanan\n\nSenin–Jumat, **08.00–16.00**.\n")),
+    Entri("page", "halaman", "Isian tidak lengkap",
+          "Pasangan `{{ … }}` atau `{% … %}` tidak lengkap, sehingga isian data kantor tidak dapat dibaca.",
+          "Tutup setiap `{{` dengan `}}`. Contoh isian: `{{ kantor.nama_singkat }}`.",
+          berkas_baru(PAGES + "kontak.md", "## Kontak\n\nHubungi {{ kantor.nama_singkat.\n",
+                      "## Kontak\n\nHubungi {{ kantor.nama_singkat }}.\n")),
+    Entri("page", "halaman", "Isian tidak dapat diisi",
+          "Isian menyebut data kantor yang tidak ada, biasanya salah ketik nama kunci.",
+          "Pakai nama kunci dari office.yaml, misalnya `{{ kantor.email }}`, `{{ kantor.telepon }}`.",
+          berkas_baru(PAGES + "kontak.md", "## Kontak\n\nSurel: {{ kantor.surel }}\n",
+                      "## Kontak\n\nKantor: {{ kantor.nama_singkat }}\n")),
+    Entri("page", "halaman", "Isian tidak diizinkan",
+          "Isian mencoba membaca bagian dalam program, bukan data kantor. Ini ditolak demi keamanan.",
+          "Pakai isian data kantor saja, misalnya `{{ kantor.nama_singkat }}`.",
+          berkas_baru(PAGES + "kontak.md", "{{ kantor.__class__ }}\n", "{{ kantor.nama_singkat }}\n")),
+    Entri("page", "halaman", "Berkas halaman bukan UTF-8",
+          "Berkas halaman disimpan dengan pengodean selain UTF-8.",
+          "Simpan ulang berkas dengan pengodean UTF-8.",
+          berkas_baru(PAGES + "kontak.md", "## Kontak\n\nKafé di lobi.\n", None,
+                      tulis=lambda text: text.encode("cp1252"))),
+    Entri("page", "halaman", "Berkas halaman terlalu besar",
+          "Berkas halaman lebih dari 256 KiB, biasanya karena gambar atau dokumen tersalin sebagai teks.",
+          "Pendekkan teksnya; dokumen panjang ditautkan.",
+          berkas_baru(PAGES + "kontak.md", "## Kontak\n\n… (lebih dari 256 KiB teks)\n", None,
+                      tulis=lambda text: text.encode("utf-8") + b"teks " * (256 * 1024 // 5 + 1))),
+    Entri("a11y-alt", "halaman", "Gambar tanpa teks alternatif",
+          "Gambar tidak punya teks alternatif di antara `[ ]`, sehingga pembaca layar tidak dapat "
+          "menjelaskannya. Ini peringatan; situs tetap dibangun.",
+          "Tulis isi gambar di antara `[ ]`. Tulisan yang ada di dalam gambar ditulis juga sebagai teks biasa.",
+          berkas_baru(PAGES + "gratifikasi.tambahan.md", "## Banner\n\n![](banner.png)\n",
+                      "## Banner\n\n![Banner Tolak Gratifikasi di lobi kantor](banner.png)\n")),
+    Entri("a11y-empty-link", "halaman", "Tautan tanpa teks",
+          "Tautan tidak punya teks di antara `[ ]`, sehingga tidak terbaca dan tidak dapat diklik dengan mudah.",
+          "Tulis tujuan tautan di antara `[ ]`.",
+          berkas_baru(PAGES + "pengaduan.tambahan.md", "## Formulir\n\nIsi [](https://lapor.go.id).\n",
+                      "## Formulir\n\nIsi [formulir SP4N-LAPOR!](https://lapor.go.id).\n")),
+    Entri("a11y-link-text", "halaman", "Teks tautan tidak menjelaskan tujuannya",
+          "Teks tautan seperti \"klik di sini\" atau \"selengkapnya\" tidak bermakna bila dibaca tersendiri "
+          "(pembaca layar sering mendaftar semua tautan).",
+          "Tulis ke mana tautan menuju: `[formulir pengaduan](…)`.",
+          berkas_baru(PAGES + "pengaduan.tambahan.md", "## Formulir\n\n[Klik di sini](https://lapor.go.id).\n",
+                      "## Formulir\n\nIsi [formulir SP4N-LAPOR!](https://lapor.go.id).\n")),
+    Entri("a11y-heading", "halaman", "Judul tingkat 1 di halaman kantor",
+          "Judul `#` sudah dipakai judul halaman yang dibuat otomatis; satu halaman hanya boleh punya satu.",
+          "Mulai bagian di dalam halaman dengan `##`.",
+          berkas_baru(PAGES + "kontak.md", "# Kontak\n\nTelepon kantor.\n", "## Jam layanan\n\nTelepon kantor.\n")),
+    Entri("a11y-heading", "halaman", "Tingkat judul melompat",
+          "Judul melompat tingkat, misalnya dari `##` langsung ke `####`. Pembaca layar memakai tingkat judul "
+          "untuk berpindah antarbagian.",
+          "Naikkan satu tingkat saja: `##` lalu `###`.",
+          berkas_baru(PAGES + "kontak.md", "## Kantor\n\n#### Jam layanan\n", "## Kantor\n\n### Jam layanan\n")),
+]
+
+
+# --- running the examples ---------------------------------------------------------------------
+
+def _write(root: Path, files: dict[str, bytes]) -> None:
+    for name, data in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+def run_example(contoh: Contoh, root: Path, *, fixed: bool = False) -> list[Diagnostic]:
+    """Every diagnostic the real checker gives for the example's project, written under ``root``."""
+    _write(root, contoh.files(fixed))
+    return list(load_project(root).diagnostics)
+
+
+def example_message(entry: Entri, workdir: Path) -> Diagnostic:
+    """The first diagnostic with the entry's code at the example's file, from the real checker."""
+    assert entry.contoh is not None
+    found = run_example(entry.contoh, workdir)
+    where = entry.contoh.lokasi or entry.contoh.berkas
+    for diagnostic in found:
+        if diagnostic.file == where and diagnostic.code in entry.codes:
+            return diagnostic
+    shown = "\n".join(f"{d.code}: {d.format()}" for d in found) or "(tidak ada pesan)"
+    raise AssertionError(f"contoh '{entry.judul}' tidak menghasilkan kode {entry.kode} di {where}:\n{shown}")
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+def anchor(title: str) -> str:
+    """The anchor GitHub and GitLab give a heading (titles are kept to letters, digits and spaces)."""
+    text = re.sub(r"[^\w\- ]", "", title.lower())
+    return text.replace(" ", "-")
+
+
+_INTRO = """\
+<!-- Dibuat otomatis oleh `python -m zisite.catalogue` dari generator/zisite/catalogue.py. Jangan disunting langsung. -->
+# Daftar pesan galat dan peringatan
+
+Halaman ini memuat setiap pesan yang dapat diberikan `zisite check` (dan pemeriksaan sebelum situs
+dibangun atau diterbitkan), masing-masing dengan penyebab, cara memperbaiki, dan contoh. Contoh pesan
+di sini adalah keluaran asli pemeriksa atas contoh yang salah, sehingga selalu sama dengan yang Anda lihat.
+
+**Cara mencari:** salin sebagian pesan yang Anda terima (tanpa nama berkas dan angka), lalu tekan
+<kbd>Ctrl</kbd>+<kbd>F</kbd> di halaman ini dan tempelkan.
+
+## Cara membaca pesan
+
+```text
+plans/sigi/2026.yaml:120:7: galat: kunci 'target_wakt' tidak dikenal; maksud Anda 'target_waktu'? (di bagian 2 › kelompok 1 › aksi 3 › baris 1)
+    petunjuk: …
+```
+
+- `plans/sigi/2026.yaml` adalah berkasnya; `120` nomor baris, `7` nomor kolom (huruf ke-berapa di baris itu).
+  Di penyunting web GitHub/GitLab, nomor baris tertera di sebelah kiri.
+- **galat** harus diperbaiki: selama masih ada galat, situs tidak dibangun dan tidak diterbitkan, dan situs
+  yang sudah terbit tidak berubah. **peringatan** sebaiknya diperiksa, tetapi tidak menghentikan apa pun.
+- `(di bagian 2 › kelompok 1 › aksi 3 › baris 1)` menunjukkan tempatnya di dalam berkas, dihitung dari 1.
+- Baris `petunjuk:` (bila ada) menyarankan perbaikannya.
+- Satu kesalahan kadang menimbulkan beberapa pesan. Perbaiki pesan pertama, lalu periksa lagi.
+
+Dalam contoh di bawah, kantor contoh bernama `contoh`. ⟨tab⟩ dan ⟨U+…⟩ menandai karakter yang tidak
+terlihat.
+"""
+
+
+def _fence(text: str, path: str) -> str:
+    language = "markdown" if path.endswith(".md") else "yaml"
+    return f"```{language}\n{text.rstrip()}\n```"
+
+
+def _entry_markdown(entry: Entri, message: Diagnostic | None) -> str:
+    codes = ", ".join(f"`{code}`" for code in entry.codes)
+    level = str(message.severity) if message else "galat"
+    out = [f"### {entry.judul}", "", f"Kode {codes} · {level}", ""]
+    shown = message.format() if message else f"<berkas>:<baris>:<kolom>: galat: {entry.pesan}"
+    out += ["```text", shown, "```", "", f"**Penyebab.** {entry.penyebab}", "",
+            f"**Cara memperbaiki.** {entry.perbaikan}", ""]
+    contoh = entry.contoh
+    if contoh is not None:
+        if contoh.salah is None:
+            out += [f"Salah: berkas `{contoh.berkas}`" + (" tidak ada." if contoh.dasar is None else "."), ""]
+        else:
+            out += [f"Salah, di `{contoh.berkas}`:", "", _fence(contoh.salah, contoh.berkas), ""]
+        target = contoh.berkas_benar or contoh.berkas
+        if contoh.benar is not None:
+            out += [f"Benar, di `{target}`:" if contoh.berkas_benar else "Benar:", "", _fence(contoh.benar, target), ""]
+        elif contoh.berkas_benar:
+            out += [f"Benar: berkas `{contoh.berkas_benar}`.", ""]
+    return "\n".join(out)
+
+
+def generate() -> str:
+    """The whole page, from running every example through the real checker."""
+    groups: dict[str, list[Entri]] = {key: [] for key in GROUPS}
+    for entry in ENTRIES:
+        groups[entry.kelompok].append(entry)
+    toc = ["## Daftar isi", ""]
+    body: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="zisite-katalog-") as tmp:
+        for n, (key, entries) in enumerate(groups.items()):
+            if not entries:
+                continue
+            title, files = GROUPS[key]
+            toc.append(f"- [{title}](#{anchor(title)})")
+            body += [f"## {title}", "", files, ""]
+            for i, entry in enumerate(entries):
+                message = example_message(entry, Path(tmp) / f"{n}-{i}") if entry.contoh else None
+                toc.append(f"  - [{entry.judul}](#{anchor(entry.judul)})")
+                body += [_entry_markdown(entry, message)]
+    return "\n".join([_INTRO, *toc, "", *body]).rstrip() + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m zisite.catalogue",
+                                     description="Tulis daftar pesan galat (docs/panduan/pesan-galat.md) "
+                                                 "dari contoh yang dijalankan dengan pemeriksa.")
+    parser.add_argument("--check", action="store_true",
+                        help="jangan menulis; keluar dengan kode 1 bila berkas yang ada sudah usang")
+    parser.add_argument("--output", type=Path, default=REPO_ROOT / DOC, metavar="BERKAS",
+                        help=f"berkas tujuan (bawaan: {DOC.as_posix()})")
+    args = parser.parse_args(argv)
+    text = generate()
+    current = args.output.read_text(encoding="utf-8") if args.output.is_file() else None
+    if args.check:
+        if current != text:
+            print(f"{args.output}: usang; jalankan `python -m zisite.catalogue`", file=sys.stderr)
+            return 1
+        return 0
+    if current != text:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+        print(f"{args.output}: ditulis ({len(ENTRIES)} entri)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

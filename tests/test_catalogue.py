@@ -1,0 +1,209 @@
+"""The error catalogue (docs/panduan/pesan-galat.md): generated from the code, complete, never stale.
+
+- the committed page is exactly what ``python -m zisite.catalogue`` writes now;
+- every example gives its own code from the real checker, and its fix gives no message at all;
+- every code the checker can give has an entry: codes are collected statically from the source
+  (``code="…"``, a ``code`` parameter given a literal, ``PydanticCustomError("…")``, the loader's
+  problem tuples, the pydantic types ``validation.py`` words) and dynamically by running the
+  checker on every file of ``tests/corpus/`` and ``tests/corpus_stats/`` and on page texts.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+import test_check_corpus
+import test_stats_corpus
+from zisite import catalogue
+from zisite.catalogue import ENTRIES, Entri, anchor, example_message, run_example
+from zisite.minimal import MINIMAL_FILES
+from zisite.project import load_project
+
+PACKAGE = Path(catalogue.__file__).resolve().parent
+DOC = catalogue.REPO_ROOT / catalogue.DOC
+CATALOGUED = {code for entry in ENTRIES for code in entry.codes}
+_CODE = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*")
+
+
+def _missing_message(missing: dict[str, str]) -> str:
+    lines = [f"  {code}  ({where})" for code, where in sorted(missing.items())]
+    return ("the checker can give codes the error catalogue does not explain. Add an Entri(...) for each to "
+            "ENTRIES in generator/zisite/catalogue.py (kode=<code>, a kelompok, judul, penyebab, perbaikan and a "
+            "broken example), or list it in kode_lain of the entry that explains it; then run "
+            "`python -m zisite.catalogue`:\n" + "\n".join(lines))
+
+
+def test_committed_page_is_generated_from_the_code():
+    started = time.perf_counter()
+    text = catalogue.generate()
+    elapsed = time.perf_counter() - started
+    assert DOC.is_file(), f"{DOC} is missing: run `python -m zisite.catalogue`"
+    assert DOC.read_text(encoding="utf-8") == text, (
+        f"{catalogue.DOC} is out of date: run `.venv/bin/python -m zisite.catalogue` and commit the result")
+    assert elapsed < 10, f"generating the catalogue took {elapsed:.1f} s"
+
+
+def test_check_option_agrees(capsys):
+    assert catalogue.main(["--check"]) == 0
+
+
+def test_minimal_project_gives_no_message(tmp_path):
+    for name, text in MINIMAL_FILES.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert load_project(tmp_path).diagnostics == ()
+
+
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if e.contoh], ids=lambda e: anchor(e.judul))
+def test_example_gives_its_code_and_its_fix_gives_nothing(entry: Entri, tmp_path):
+    diagnostic = example_message(entry, tmp_path / "salah")  # raises, naming the entry, if the code is not given
+    assert diagnostic.code in entry.codes
+    fixed = run_example(entry.contoh, tmp_path / "benar", fixed=True)
+    assert fixed == [], f"the 'benar' example of '{entry.judul}' still gives: " + "; ".join(d.format() for d in fixed)
+
+
+def test_entries_without_example_say_their_message():
+    for entry in ENTRIES:
+        assert (entry.contoh is None) == (entry.pesan is not None), entry.judul
+
+
+def test_titles_are_unique_and_link_the_same_on_github_and_gitlab():
+    titles = [e.judul for e in ENTRIES] + [title for title, _ in catalogue.GROUPS.values()]
+    assert len(titles) == len(set(titles))
+    anchors = [anchor(t) for t in titles]
+    assert len(anchors) == len(set(anchors))
+    for title, link in zip(titles, anchors):
+        # GitLab folds "--" into "-", GitHub does not: keep titles where both agree.
+        assert "--" not in link and not link.endswith("-") and not link.startswith("-"), title
+    assert all(e.kelompok in catalogue.GROUPS for e in ENTRIES)
+
+
+# --- codes found in the source ----------------------------------------------------------------
+
+def _code_parameters(tree: ast.Module) -> dict[str, list[tuple[int, object]]]:
+    """Functions of one module with a ``code`` parameter: name → [(positional index as called, default)]."""
+    found: dict[str, list[tuple[int, object]]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names = [a.arg for a in node.args.args]
+            if "code" not in names:
+                continue
+            index = names.index("code")
+            defaults = node.args.defaults
+            offset = index - (len(names) - len(defaults))
+            default = defaults[offset].value if offset >= 0 and isinstance(defaults[offset], ast.Constant) else None
+            found.setdefault(node.name, []).append((index - (names[0] in ("self", "cls")), default))
+    return found
+
+
+def _literal(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and _CODE.fullmatch(node.value):
+        return node.value
+    return None
+
+
+def static_codes() -> dict[str, str]:
+    """Every diagnostic code written literally in generator/zisite → the file it is in."""
+    found: dict[str, str] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = path.relative_to(PACKAGE.parent).as_posix()
+        params = _code_parameters(tree)
+
+        def add(node: ast.AST | None) -> None:
+            code = _literal(node) if node is not None else None
+            if code:
+                found.setdefault(code, where)
+
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+                for keyword in node.keywords:
+                    if keyword.arg == "code":
+                        add(keyword.value)
+                if name == "PydanticCustomError" and node.args:
+                    add(node.args[0])
+                for index, default in params.get(name, ()):
+                    if len(node.args) > index:
+                        add(node.args[index])
+                    elif not any(k.arg == "code" for k in node.keywords) and isinstance(default, str):
+                        found.setdefault(default, where)
+                # The loader collects problems as (line, column, message, hint, code) tuples.
+                if name in ("append", "extend"):
+                    for arg in node.args:
+                        if isinstance(arg, ast.Tuple) and len(arg.elts) >= 4:
+                            add(arg.elts[-1])
+            elif isinstance(node, ast.ListComp) and isinstance(node.elt, ast.Tuple) and len(node.elt.elts) >= 4:
+                add(node.elt.elts[-1])
+    return found
+
+
+def worded_pydantic_types() -> set[str]:
+    """The pydantic error types ``validation.py`` words itself (``kind == …``, ``kind in (…)``)."""
+    tree = ast.parse((PACKAGE / "validation.py").read_text(encoding="utf-8"))
+    kinds: set[str] = set()
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) and node.left.id == "kind"
+                and isinstance(node.ops[0], (ast.Eq, ast.In))):
+            right = node.comparators[0]
+            values = right.elts if isinstance(right, (ast.Tuple, ast.List, ast.Set)) else [right]
+            kinds |= {v.value for v in values if isinstance(v, ast.Constant) and isinstance(v.value, str)}
+    return kinds
+
+
+def test_static_collection_finds_the_known_kinds_of_code():
+    found = static_codes()
+    for code in ("yaml-tab", "yaml-alias", "yaml-key", "plan-name", "stat-name", "sum-status", "schedule-empty",
+                 "page", "a11y-alt", "yaml_thousands", "text_html", "personal-data"):
+        assert code in found, code
+
+
+def test_every_code_in_the_source_is_catalogued():
+    missing = {code: where for code, where in static_codes().items() if code not in CATALOGUED}
+    assert not missing, _missing_message(missing)
+
+
+def test_every_pydantic_type_the_checker_words_is_catalogued():
+    missing = {kind: "generator/zisite/validation.py" for kind in worded_pydantic_types() if kind not in CATALOGUED}
+    assert not missing, _missing_message(missing)
+
+
+# --- codes the checker gives on the broken-file corpora -----------------------------------------
+
+PAGE_CASES = {
+    "gratifikasii.md": "teks\n",
+    "survei.md": "## Survei\n\nIsi <b>sekarang</b>.\n",
+    "kontak.md": "## Kontak\n\n{{ kantor.nama_singkat \n",
+    "pengaduan.md": "{{ kantor.__class__.__mro__ }}\n",
+    "wbs.md": "{{ kantor.tidak_ada }}\n",
+    "layanan-inovasi.tambahan.md": ("# Inovasi\n\n![](poster.png)\n\nLihat [klik di sini](https://contoh.go.id) dan "
+                                    "[](https://contoh.go.id).\n\n## Podcast\n\n#### Episode\n"),
+}
+
+
+def _corpus_cases():
+    for module in (test_check_corpus, test_stats_corpus):
+        for path in sorted(module.CORPUS.glob("*.yaml")):
+            yield f"{module.CORPUS.name}/{path.name}", {module.target(path.stem): path.read_bytes()}
+    yield "halaman", {f"content/offices/contoh/halaman/{name}": text.encode("utf-8") for name, text in PAGE_CASES.items()}
+
+
+def test_every_code_the_corpora_give_is_catalogued(tmp_path):
+    missing: dict[str, str] = {}
+    for n, (case, files) in enumerate(_corpus_cases()):
+        root = tmp_path / str(n)
+        tree = {name: text.encode("utf-8") for name, text in MINIMAL_FILES.items()} | files
+        for name, data in tree.items():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / name).write_bytes(data)
+        for diagnostic in load_project(root).diagnostics:
+            assert diagnostic.code, f"{case}: a diagnostic without a code: {diagnostic.format()}"
+            if diagnostic.code not in CATALOGUED:
+                missing.setdefault(diagnostic.code, f"given on tests/{case}")
+    assert not missing, _missing_message(missing)
