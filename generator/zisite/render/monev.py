@@ -78,6 +78,7 @@ class MonevPlan:
     calendar: tuple[tuple[str, tuple[tuple[RowView, int], ...]], ...]
     evidence: tuple[tuple[str, tuple[tuple[RowView, object, object], ...]], ...]  # area → (row, record, bukti)
     views: dict  # code → RowView
+    progress: PlanProgress  # the assessment everything above was drawn from (open data reuses it)
 
 
 def _area_label(area) -> str:
@@ -114,7 +115,7 @@ def monev_plan(plan, realisasi, on: date, id_prefix: str) -> MonevPlan:
     return MonevPlan(plan.tahun, on, progress.year_over, contoh, realisasi.catatan if realisasi else None,
                      tuple((s, STATUS_CLASS[s], total.counts[s]) for s in Status), total.rows,
                      area_chart, lever_chart, tuple(views[r.code] for r in progress.late()), waiting,
-                     tuple(calendar), tuple(evidence), views)
+                     tuple(calendar), tuple(evidence), views, progress)
 
 
 def office_lever_progress(entries, on: date) -> list[tuple[str, dict[str, tuple[int, int]]]]:
@@ -158,8 +159,9 @@ STATUS_FIELDS = (
 )
 
 
-def monev_tables(plan_entries, on: date, evidence_url) -> list[tuple[str, str, tuple, list[dict]]]:
-    """Realisasi and computed status as open-data tables (name, title, fields, records)."""
+def monev_tables(plan_entries, monev_plans: dict[int, MonevPlan], evidence_url) -> list[tuple[str, str, tuple, list[dict]]]:
+    """Realisasi and computed status as open-data tables (name, title, fields, records), from the
+    assessments the Monev page already made (``monev_plans``: year → MonevPlan)."""
     realisasi_rows, status_rows = [], []
     for entry in plan_entries:
         plan, realisasi = entry.plan, entry.realisasi
@@ -171,12 +173,12 @@ def monev_tables(plan_entries, on: date, evidence_url) -> list[tuple[str, str, t
                 "kegiatan": record.kegiatan, "jumlah": record.amount, "status": record.status or "",
                 "alasan": record.alasan or "",
                 "bukti": " | ".join(b.url or evidence_url(b.berkas) for b in record.bukti), "contoh": contoh})
-        progress = assess_plan(plan, realisasi.realisasi if realisasi else (), on)
-        for row in progress.rows:
-            view = row_view(row)
+        monev = monev_plans[plan.tahun]
+        for row in monev.progress.rows:
+            view = monev.views[row.code]
             status_rows.append({"tahun": plan.tahun, "baris": row.code, "uraian": view.title, "status": row.status.value,
                                 "capaian": view.progress, "jatuh_tempo_berikut": view.next_due if row.next_due else "",
-                                "tanggal_penilaian": on.isoformat(), "contoh": contoh})
+                                "tanggal_penilaian": monev.on.isoformat(), "contoh": contoh})
     out = []
     if realisasi_rows:
         out.append(("realisasi", "Realisasi rencana aksi", REALISASI_FIELDS, realisasi_rows))

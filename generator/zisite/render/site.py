@@ -189,7 +189,7 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
         if page.key not in ("zona-integritas", "kontak", "aksesibilitas"):
             pages.append(public_page(page.key))
     package = urls.data_file("datapackage.json")
-    tables = stats_tables(entry.stats) + monev.monev_tables(entry.plans, build_date, urls.evidence)
+    tables = stats_tables(entry.stats) + monev.monev_tables(entry.plans, monev_plans, urls.evidence)
     for name, _title, fields, records in tables:
         assets.append(Asset(urls.data_file(f"{name}.csv"), opendata.table_csv(fields, records)))
         assets.append(Asset(urls.data_file(f"{name}.json"), opendata.table_json(records)))
