@@ -10,7 +10,7 @@ import difflib
 from pathlib import Path
 
 from .diagnostics import Diagnostic, Severity
-from .domain.monev import plan_rows
+from .domain.monev import plan_rows, target_pairs
 from .domain.progress import due_months, owed
 from .models import Plan, Realisasi
 from .yamlload import Loaded
@@ -39,16 +39,15 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
                    f"kode baris tercantum di halaman Rencana Aksi {plan.tahun} pada setiap baris; "
                    f"rencana ini memiliki {len(rows)} baris, {next(iter(rows))} sampai {list(rows)[-1]}")
             continue
-        schedules = row.schedules(plan.tahun)
-        targets = row.targets()
-        count = max(len(schedules), len(targets), 1)
+        pairs = target_pairs(row, plan.tahun)
+        count = len(pairs)
         index = record.target_ke or 1
         if index > count:
             report(here + ("target_ke",), Severity.ERROR,
                    f"'target_ke' bernilai {index}, padahal baris {record.baris} hanya memiliki {count} target",
                    "realisasi-target", "hapus target_ke, atau tulis nomor target dari 1")
             continue
-        years = {plan.tahun} | {year for s in schedules for (year, _m), _x in due_months(s, 1, plan.pengesahan.tanggal)}
+        years = {plan.tahun} | {year for s, _q in pairs for (year, _m), _x in due_months(s, 1, plan.pengesahan.tanggal)}
         year, month = record.month
         if year not in years:
             key = "tanggal" if record.tanggal is not None else "bulan"
@@ -73,13 +72,10 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
         total, _last = achieved.get(key, (0, i))
         achieved[key] = (total + record.amount, i)
     for (code, index), (amount, last) in achieved.items():
-        row = rows[code]
-        pairs_s, pairs_t = row.schedules(plan.tahun), row.targets()
-        if not pairs_t or pairs_t[min(index, len(pairs_t)) - 1].amount is None:
+        schedule, quantity = target_pairs(rows[code], plan.tahun)[index - 1]
+        if quantity is None or quantity.amount is None:
             continue
-        quantity = pairs_t[min(index, len(pairs_t)) - 1]
-        schedule = pairs_s[min(index, len(pairs_s)) - 1] if pairs_s else None
-        target = owed(schedule, quantity.amount, plan.pengesahan.tanggal) if schedule is not None else quantity.amount
+        target = owed(schedule, quantity.amount, plan.pengesahan.tanggal)
         if amount > target:
             report(("realisasi", last, "jumlah"), Severity.WARNING,
                    f"jumlah realisasi baris {code} ({amount}) melebihi targetnya ({target}: {quantity.text})",

@@ -93,7 +93,7 @@ def rollup(rows: list[RowProgress]) -> Rollup:
     return Rollup(len(rows), {status: counts.get(status, 0) for status in Status})
 
 
-def _pairs(row, plan_year: int) -> list[tuple[Schedule, object]]:
+def target_pairs(row, plan_year: int) -> list[tuple[Schedule, object]]:
     """Pair the row's schedules with its targets: position by position, the last one repeated."""
     schedules = list(row.schedules(plan_year)) or [parse_schedule("", plan_year)]
     targets = list(row.targets()) or [None]
@@ -104,7 +104,7 @@ def _pairs(row, plan_year: int) -> list[tuple[Schedule, object]]:
 def assess_row(code: str, area_index: int, lever: str | None, row, plan_year: int, records: list,
                on: date, start: date | None) -> RowProgress:
     targets: list[Target] = []
-    pairs = _pairs(row, plan_year)
+    pairs = target_pairs(row, plan_year)
     done_flag = any(r.status == "selesai" for r in records)
     cancelled = next((r for r in records if r.status == "batal"), None)
     for i, (schedule, quantity) in enumerate(pairs):
@@ -113,7 +113,7 @@ def assess_row(code: str, area_index: int, lever: str | None, row, plan_year: in
         achieved = sum(r.amount for r in mine)
         total = owed(schedule, amount, start)
         status = row_status(schedule, amount, achieved, on, start)
-        if done_flag or any(r.status == "selesai" for r in mine):
+        if done_flag:
             status = Status.DONE
         elif cancelled is not None and status is not Status.DONE:
             status = Status.CANCELLED
@@ -172,4 +172,5 @@ def assess_plan(plan, records: tuple = (), on: date | None = None) -> PlanProgre
     return PlanProgress(on, rows, on > date(plan.tahun, 12, 31))
 
 
-__all__ = ["Kind", "PlanProgress", "RowProgress", "Rollup", "Target", "assess_plan", "plan_rows", "row_code"]
+__all__ = ["Kind", "PlanProgress", "RowProgress", "Rollup", "Target", "assess_plan", "plan_rows", "row_code",
+           "target_pairs"]

@@ -13,6 +13,7 @@ from ..domain.progress import Status
 from ..domain.schedule import MONTH_NAMES
 from .charts import Chart, Progress, format_number, progress_chart
 from .markup import plain
+from .plan_links import row_anchor
 
 STATUS_CLASS = {
     Status.DONE: "done", Status.ON_TRACK: "on-track", Status.LATE: "late", Status.NOT_DUE: "not-due",
@@ -35,7 +36,7 @@ def month_label(month: tuple[int, int] | None) -> str:
 
 def anchor(code: str) -> str:
     """The plan page id of the row with this code: ``1.1.3.1`` → ``b1-k1-a3-r1``."""
-    return "b{}-k{}-a{}-r{}".format(*code.split("."))
+    return row_anchor(*(int(part) - 1 for part in code.split(".")))
 
 
 @dataclass(frozen=True)
@@ -118,17 +119,24 @@ def monev_plan(plan, realisasi, on: date, id_prefix: str) -> MonevPlan:
                      tuple(calendar), tuple(evidence), views, progress)
 
 
-def office_lever_progress(entries, on: date) -> list[tuple[str, dict[str, tuple[int, int]]]]:
-    """Per office, its newest plan's (done, rows) per lever slug: the group overview's table."""
+def office_monev(entry, on: date) -> dict[int, MonevPlan]:
+    """Every plan of one office assessed once (year → MonevPlan), for its pages, its open data and
+    the group overview alike."""
+    return {p.plan.tahun: monev_plan(p.plan, p.realisasi, on, f"{entry.slug}-monev-{p.plan.tahun}")
+            for p in entry.plans}
+
+
+def office_lever_progress(offices) -> list[tuple[str, dict[str, tuple[int, int]], int, bool]]:
+    """Per office, its newest plan's (done, rows) per lever slug: the group overview's table.
+    ``offices`` pairs each office entry with its ``office_monev``."""
     out = []
-    for entry in entries:
-        if not entry.plans:
+    for entry, monev_plans in offices:
+        if not monev_plans:
             continue
-        latest = max(entry.plans, key=lambda p: p.plan.tahun)
-        progress: PlanProgress = assess_plan(latest.plan, latest.realisasi.realisasi if latest.realisasi else (), on)
-        levers = progress.by_lever()
+        latest = monev_plans[max(monev_plans)]
+        levers = latest.progress.by_lever()
         out.append((entry.slug, {slug: (r.done, r.rows) for slug, r in levers.items() if slug in LEVER_BY_SLUG},
-                    latest.plan.tahun, bool(latest.realisasi and latest.realisasi.contoh)))
+                    latest.tahun, latest.contoh))
     return out
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..domain.levers import LEVER_BY_SLUG
 from ..models import Area, Plan
 from .markup import plain
+from ..domain.monev import row_code
 from .plan_links import row_anchor
 
 LEAF_KEYS = ("bukti_fisik", "target_waktu", "target_capaian")
@@ -102,7 +103,7 @@ def area_table(plan: Plan, area: Area, index: int, views: dict | None = None) ->
                         cells.append(Cell(key, titles[key], getattr(row, key), None, False, None,
                                           " ".join([f"{prefix}-h-{key}", *owners[-1:], row_id])))
                 if views is not None:
-                    code = f"{index + 1}.{k + 1}.{a + 1}.{r + 1}"
+                    code = row_code(index, k, a, r)
                     cells.append(Cell(MONITOR, MONITOR_TITLE, (), None, False, None,
                                       " ".join([f"{prefix}-h-{MONITOR}", row_id]), monitor=views.get(code)))
                 order = {key: i for i, key in enumerate(keys)}

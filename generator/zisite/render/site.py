@@ -95,7 +95,8 @@ def _html_block(html: str) -> str:
 
 def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: OfficeUrls,
                   section: tuple[str, ...], compact: bool = False,
-                  build_date: date | None = None, updated: tuple | None = None) -> tuple[list[Page], list[Asset]]:
+                  build_date: date | None = None, updated: tuple | None = None,
+                  monev_plans: dict | None = None) -> tuple[list[Page], list[Asset]]:
     office = entry.office
     build_date = build_date or date.today()
     pages: list[Page] = []
@@ -147,8 +148,8 @@ def _office_pages(env: Environment, project: Project, entry: OfficeEntry, urls: 
                        nav("Beranda kantor") if section else ("Beranda",), local_nav=local_nav, footer=footer,
                        office=office, plans=plans, urls=urls, public=public, figures=latest_figures))
     pages.append(public_page("zona-integritas"))
-    monev_plans = {p.plan.tahun: monev.monev_plan(p.plan, p.realisasi, build_date, f"{entry.slug}-monev-{p.plan.tahun}")
-                   for p in entry.plans}
+    if monev_plans is None:
+        monev_plans = monev.office_monev(entry, build_date)
     for plan_entry in entry.plans:
         plan = plan_entry.plan
         source = plan_entry.source.encode("utf-8")
@@ -220,12 +221,15 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
         return office_pages, office_assets
     offices = []
     figures = []
+    assessed = []
+    on = options.build_date or date.today()
     compact = len(project.offices) > options.nav_offices_max
     for entry in project.offices:
         urls = OfficeUrls(f"{entry.slug}/")
+        assessed.append((entry, monev.office_monev(entry, on)))
         office_pages, office_assets = _office_pages(env, project, entry, urls, (entry.office.nama_singkat,), compact,
-                                                    build_date=options.build_date,
-                                                    updated=(options.updated or {}).get(entry.slug))
+                                                    build_date=on, updated=(options.updated or {}).get(entry.slug),
+                                                    monev_plans=assessed[-1][1])
         pages += office_pages
         assets += office_assets
         offices.append((entry, urls, [(p.plan, rows_by_lever(p.plan)) for p in entry.plans]))
@@ -236,10 +240,10 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
 
     home = _page(env, "group_home.html", "index.md", options.title, ("Beranda",), footer=group_footer,
                  offices=offices, levers=LEVERS, figures=figures,
-                 progress=monev.office_lever_progress(project.offices, options.build_date or date.today()),
+                 progress=monev.office_lever_progress(assessed),
                  monev_urls={e.slug: OfficeUrls(f"{e.slug}/").monev for e in project.offices},
                  names={e.slug: e.office.nama_singkat for e in project.offices},
-                 on=options.build_date or date.today())
+                 on=on)
     return [home, *pages], assets
 
 
