@@ -83,3 +83,16 @@ def test_realisasi_of_another_office(cli, make_project):
     result = cli("check", str(root))
     assert result.code == 1
     assert f"{REALISASI}:1:9: galat: 'kantor' bernilai 'lain', padahal berkas ada di folder plans/contoh/" in result.out
+
+
+def test_work_in_an_earlier_month_of_a_cross_year_range_is_accepted(cli, make_project):
+    """A 2026 row running "Nopember 2025 - Februari 2026" may have been worked on in November 2025;
+    the single report it targets is only due in February, but the range starts in 2025."""
+    from helpers import MINIMAL_PLAN
+    plan = MINIMAL_PLAN.replace("target_waktu: Januari 2026", "target_waktu: Nopember 2025 - Februari 2026")
+    root = make_project({REALISASI: HEAD + '  - baris: "1.1.1.1"\n    bulan: "2025-11"\n    kegiatan: x\n'}, plan=plan)
+    result = cli("check", str(root))
+    assert result.code == 0, result.out
+    root = make_project({REALISASI: HEAD + '  - baris: "1.1.1.1"\n    bulan: "2024-11"\n    kegiatan: x\n'}, plan=plan)
+    result = cli("check", str(root))
+    assert result.code == 1 and "di luar tahun rencana aksi (2025 atau 2026)" in result.out

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .diagnostics import Diagnostic, Severity
 from .domain.monev import plan_rows, target_pairs
-from .domain.progress import due_months, owed
+from .domain.progress import owed, schedule_months
 from .models import Plan, Realisasi
 from .yamlload import Loaded
 
@@ -47,7 +47,9 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
                    f"'target_ke' bernilai {index}, padahal baris {record.baris} hanya memiliki {count} target",
                    "realisasi-target", "hapus target_ke, atau tulis nomor target dari 1")
             continue
-        years = {plan.tahun} | {year for s, _q in pairs for (year, _m), _x in due_months(s, 1, plan.pengesahan.tanggal)}
+        # Work may be done in any month the row's schedule covers, e.g. November 2025 for a 2026 row
+        # running "Nopember 2025 - Februari 2026".
+        years = {plan.tahun} | {year for s, _q in pairs for year, _m in schedule_months(s, plan.pengesahan.tanggal)}
         year, month = record.month
         if year not in years:
             key = "tanggal" if record.tanggal is not None else "bulan"

@@ -75,29 +75,33 @@ def spread(total: int, parts: int) -> list[int]:
     return [total * (k + 1) // parts - total * k // parts for k in range(parts)]
 
 
-def due_months(schedule: Schedule, target: int, start: date | None = None) -> list[tuple[Month, int]]:
-    """The amounts of ``target`` falling due at the end of each month, in month order (months owing
-    nothing left out); empty when the schedule gives no due date (an event, unreadable text, or a
-    duration without ``start``)."""
+def schedule_months(schedule: Schedule, start: date | None = None) -> list[Month]:
+    """The months a schedule covers (a range: every month in it; recurring: each period's last month),
+    in order; empty when it gives no date (an event, unreadable text, or a duration without ``start``)."""
     if schedule.kind in (Kind.MONTH, Kind.RANGE):
-        months = _months(schedule.year, schedule.start_month, schedule.end_year or schedule.year, schedule.end_month)
-        pairs = list(zip(months, spread(target, len(months))))
-    elif schedule.kind is Kind.RECURRING:
+        return _months(schedule.year, schedule.start_month, schedule.end_year or schedule.year, schedule.end_month)
+    if schedule.kind is Kind.RECURRING:
         # Periods that ended before the plan was signed are not owed: a plan signed on 31 October
         # owes "Setiap bulan" for October, November and December only.
-        per_year = PERIODS_PER_YEAR[schedule.every]
-        length = 12 // per_year
-        months = [(schedule.year, (i + 1) * length) for i in range(per_year)]
+        length = 12 // PERIODS_PER_YEAR[schedule.every]
+        months = [(schedule.year, end) for end in range(length, 13, length)]
         if start is not None:
             months = [m for m in months if month_end(*m) >= start] or months[-1:]
-        per_period = target if target < per_year else None
-        amounts = [per_period] * len(months) if per_period else spread(target, len(months))
-        pairs = list(zip(months, amounts))
-    elif schedule.kind is Kind.DURATION and start is not None:
-        pairs = [(add_months(start, schedule.months), target)]
+        return months
+    if schedule.kind is Kind.DURATION and start is not None:
+        return [add_months(start, schedule.months)]
+    return []
+
+
+def due_months(schedule: Schedule, target: int, start: date | None = None) -> list[tuple[Month, int]]:
+    """The amounts of ``target`` falling due at the end of each month, in month order (months owing
+    nothing left out); empty when the schedule gives no due date."""
+    months = schedule_months(schedule, start)
+    if schedule.kind is Kind.RECURRING and target < PERIODS_PER_YEAR[schedule.every]:
+        amounts = [target] * len(months)  # "Setiap bulan, 1 (satu) Laporan": that much every period
     else:
-        return []
-    return [(month, amount) for month, amount in pairs if amount]
+        amounts = spread(target, len(months)) if months else []
+    return [(month, amount) for month, amount in zip(months, amounts) if amount]
 
 
 def expected_by(schedule: Schedule, target: int, on: date, start: date | None = None) -> Fraction | None:
