@@ -38,10 +38,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import SITE_NAME, copy_example_project, make_project, parse_sizes, run, tool, verdict  # noqa: E402
 
-from zisite.project import load_project  # noqa: E402
+from zisite.load import load_project  # noqa: E402
 from zisite.render import SiteOptions, render_site  # noqa: E402
 from zisite.render.site import navigation  # noqa: E402
-from zisite.mkdocs_plugin import THEME_DIR  # noqa: E402
+from zisite.engines.mkdocs.plugin import THEME_DIR  # noqa: E402
 
 MIB = 1024 * 1024
 TARGET_EXAMPLE_S = 2.0

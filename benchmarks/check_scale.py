@@ -4,7 +4,7 @@
 
 For each size N a synthetic project with N offices (one plan each, see synthetic.py) is written
 once to a temporary folder; then `zisite check <root>` is timed as a subprocess (wall clock,
-including interpreter start-up and imports) and `zisite.project.load_project(root)` in-process.
+including interpreter start-up and imports) and `zisite.load.load_project(root)` in-process.
 Medians of --repeat runs are printed as a Markdown table. Measured and printed only: nothing is
 asserted, the target is reported as met / NOT met.
 """
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import REPO, make_project, parse_sizes, run, timed, tool, verdict  # noqa: E402
 
-from zisite.project import load_project  # noqa: E402
+from zisite.load import load_project  # noqa: E402
 
 TARGET_N = 550
 TARGET_S = 5.0

@@ -37,7 +37,7 @@ def build_site(destination: Path, *extra: str, config: Path = ROOT / "mkdocs.yml
     return destination
 
 
-from zisite.minimal import MINIMAL_OFFICE, MINIMAL_PLAN  # noqa: E402,F401 - the smallest valid project
+from zisite.checks.minimal import MINIMAL_OFFICE, MINIMAL_PLAN  # noqa: E402,F401 - the smallest valid project
 
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; never a browser Playwright downloads

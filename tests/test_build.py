@@ -14,8 +14,8 @@ from helpers import ROOT, build_site
 
 
 def test_core_never_imports_mkdocs():
-    code = ("import sys, zisite.project, zisite.render, zisite.cli, zisite.schema; "
-            "from zisite.project import load_project; from zisite.render import render_site, SiteOptions; "
+    code = ("import sys, zisite.load.discover, zisite.render, zisite.cli, zisite.models.schema; "
+            "from zisite.load import load_project; from zisite.render import render_site, SiteOptions; "
             f"render_site(load_project({str(ROOT)!r}), SiteOptions()); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'mkdocs'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -1,10 +1,10 @@
 """The error catalogue (docs/panduan/pesan-galat.md): generated from the code, complete, never stale.
 
-- the committed page is exactly what ``python -m zisite.catalogue`` writes now;
+- the committed page is exactly what ``python -m zisite.checks.catalogue`` writes now;
 - every example gives its own code from the real checker, and its fix gives no message at all;
 - every code the checker can give has an entry: codes are collected statically from the source
   (``code="…"``, a ``code`` parameter given a literal, ``PydanticCustomError("…")``, the loader's
-  problem tuples, the pydantic types ``validation.py`` words) and dynamically by running the
+  problem tuples, the pydantic types ``checks/validate.py`` words) and dynamically by running the
   checker on every file of ``tests/corpus/`` and ``tests/corpus_stats/`` and on page texts.
 """
 
@@ -19,12 +19,13 @@ import pytest
 
 import test_check_corpus
 import test_stats_corpus
-from zisite import catalogue
-from zisite.catalogue import ENTRIES, Entri, anchor, example_message, run_example
-from zisite.minimal import MINIMAL_FILES
-from zisite.project import load_project
+import zisite
+from zisite.checks import catalogue
+from zisite.checks.catalogue import ENTRIES, Entri, anchor, example_message, run_example
+from zisite.checks.minimal import MINIMAL_FILES
+from zisite.load import load_project
 
-PACKAGE = Path(catalogue.__file__).resolve().parent
+PACKAGE = Path(zisite.__file__).resolve().parent
 DOC = catalogue.REPO_ROOT / catalogue.DOC
 CATALOGUED = {code for entry in ENTRIES for code in entry.codes}
 _CODE = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*")
@@ -33,18 +34,18 @@ _CODE = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*")
 def _missing_message(missing: dict[str, str]) -> str:
     lines = [f"  {code}  ({where})" for code, where in sorted(missing.items())]
     return ("the checker can give codes the error catalogue does not explain. Add an Entri(...) for each to "
-            "ENTRIES in generator/zisite/catalogue.py (kode=<code>, a kelompok, judul, penyebab, perbaikan and a "
+            "ENTRIES in generator/zisite/checks/catalogue/entries.py (kode=<code>, a kelompok, judul, penyebab, perbaikan and a "
             "broken example), or list it in kode_lain of the entry that explains it; then run "
-            "`python -m zisite.catalogue`:\n" + "\n".join(lines))
+            "`python -m zisite.checks.catalogue`:\n" + "\n".join(lines))
 
 
 def test_committed_page_is_generated_from_the_code():
     started = time.perf_counter()
     text = catalogue.generate()
     elapsed = time.perf_counter() - started
-    assert DOC.is_file(), f"{DOC} is missing: run `python -m zisite.catalogue`"
+    assert DOC.is_file(), f"{DOC} is missing: run `python -m zisite.checks.catalogue`"
     assert DOC.read_text(encoding="utf-8") == text, (
-        f"{catalogue.DOC} is out of date: run `.venv/bin/python -m zisite.catalogue` and commit the result")
+        f"{catalogue.DOC} is out of date: run `.venv/bin/python -m zisite.checks.catalogue` and commit the result")
     assert elapsed < 10, f"generating the catalogue took {elapsed:.1f} s"
 
 
@@ -145,8 +146,8 @@ def static_codes() -> dict[str, str]:
 
 
 def worded_pydantic_types() -> set[str]:
-    """The pydantic error types ``validation.py`` words itself (``kind == …``, ``kind in (…)``)."""
-    tree = ast.parse((PACKAGE / "validation.py").read_text(encoding="utf-8"))
+    """The pydantic error types ``checks/validate.py`` words itself (``kind == …``, ``kind in (…)``)."""
+    tree = ast.parse((PACKAGE / "checks" / "validate.py").read_text(encoding="utf-8"))
     kinds: set[str] = set()
     for node in ast.walk(tree):
         if (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) and node.left.id == "kind"
@@ -170,7 +171,7 @@ def test_every_code_in_the_source_is_catalogued():
 
 
 def test_every_pydantic_type_the_checker_words_is_catalogued():
-    missing = {kind: "generator/zisite/validation.py" for kind in worded_pydantic_types() if kind not in CATALOGUED}
+    missing = {kind: "generator/zisite/checks/validate.py" for kind in worded_pydantic_types() if kind not in CATALOGUED}
     assert not missing, _missing_message(missing)
 
 

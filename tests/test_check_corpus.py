@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from zisite.yamlload import load_text
+from zisite.load.yaml import load_text
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 PLAN = "plans/contoh/2026.yaml"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from zisite.cireport import github_command, gitlab_codequality
+from zisite.checks.report import github_command, gitlab_codequality
 from zisite.diagnostics import Diagnostic, Severity
 
 OFFICE = "content/offices/contoh/office.yaml"

@@ -15,8 +15,8 @@ from helpers import ROOT, run_cli
 from zisite.models import Office
 from zisite.scaffold import FILES, TEMPLATES
 from zisite.scaffold.office_yaml import _parts, office_yaml
-from zisite.validation import validate
-from zisite.yamlload import load_text
+from zisite.checks.validate import validate
+from zisite.load.yaml import load_text
 
 SLUG = "kab-contoh-baru"
 OFFICE = f"content/offices/{SLUG}/office.yaml"

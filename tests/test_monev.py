@@ -14,7 +14,7 @@ from zisite.domain.monev import assess_plan, row_code
 from zisite.domain.progress import Status, due_months, expected_by, owed, spread
 from zisite.domain.schedule import parse_schedule
 from zisite.models import Record
-from zisite.project import load_project
+from zisite.load import load_project
 
 from helpers import ROOT
 

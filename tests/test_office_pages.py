@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zisite.project import load_project
+from zisite.load import load_project
 from zisite.render import SiteOptions, render_site
 
 

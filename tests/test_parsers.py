@@ -7,7 +7,7 @@ import pytest
 from zisite.domain.numbers import parse_number_words
 from zisite.domain.quantity import parse_quantity
 from zisite.domain.schedule import Every, Kind, parse_schedule
-from zisite.project import load_project
+from zisite.load import load_project
 from helpers import ROOT
 
 M, R, E, D, V, U, X = Kind.MONTH, Kind.RANGE, Kind.RECURRING, Kind.DURATION, Kind.EVENT, Kind.UNKNOWN, Kind.EMPTY

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from jinja2.exceptions import SecurityError
 
-from zisite.project import load_project
+from zisite.load import load_project
 from zisite.render import public_pages
 from helpers import ROOT
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from zisite.models import Plan
-from zisite.project import load_project
+from zisite.load import load_project
 from helpers import ROOT
 
 SEEDS = ROOT.parent / "shared" / "seeds"

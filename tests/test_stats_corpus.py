@@ -297,7 +297,7 @@ def test_fewer_answers_than_respondents_is_a_warning(cli, make_project):
 
 
 def test_broken_statistics_leave_the_office_model_without_that_file(make_project):
-    from zisite.project import load_project
+    from zisite.load import load_project
 
     good = "contoh: true\ntahun: 2026\nperiode:\n  - periode: Januari\n    diterima: 0\n"
     root = make_project({

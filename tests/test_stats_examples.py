@@ -8,10 +8,10 @@ import pytest
 import yaml
 
 from helpers import ROOT
-from zisite import yamlload
+from zisite.load import yaml as yamlload
 from zisite.models.stats import STATS_KINDS
-from zisite.project import load_project
-from zisite.statchecks import check_stats
+from zisite.load import load_project
+from zisite.checks.stats import check_stats
 
 OFFICES = {"banggai-kepulauan": 2025, "sigi": 2026}
 FILES = sorted(ROOT.glob("content/offices/*/statistik/*/*.yaml"))

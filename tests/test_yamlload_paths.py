@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zisite import yamlload
+from zisite.load import yaml as yamlload
 from helpers import ROOT
 
 FILES = sorted([*ROOT.glob("plans/*/*.yaml"), *ROOT.glob("content/offices/*/office.yaml")])

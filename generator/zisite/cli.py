@@ -10,10 +10,12 @@ import json
 import sys
 from pathlib import Path
 
-from . import __version__, cireport
+from . import __version__
+from .checks import report as cireport
 from .diagnostics import Severity
-from .project import Project, load_project
-from .schema import write_schemas
+from .load import load_project
+from .models.project import Project
+from .models.schema import write_schemas
 
 _ARGPARSE_ID = {
     "usage: ": "penggunaan: ",
@@ -196,7 +198,7 @@ def _config_file(args: argparse.Namespace) -> Path | None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from . import engine  # imports MkDocs; only these two commands need it
+    from .engines.mkdocs import commands as engine  # imports MkDocs; only these two commands need it
 
     config = _config_file(args)
     if config is None:
@@ -206,7 +208,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from . import engine
+    from .engines.mkdocs import commands as engine
 
     config = _config_file(args)
     if config is None:

@@ -64,7 +64,7 @@ def _check_usage(args: argparse.Namespace) -> None:
 
 
 def _build(args: argparse.Namespace, workspace: Path) -> Path:
-    from .. import engine  # imports MkDocs; not needed for --site or --rollback
+    from ..engines.mkdocs import commands as engine  # imports MkDocs; not needed for --site or --rollback
 
     site = workspace / "site"
     _say(["memeriksa data dan membangun situs…"])

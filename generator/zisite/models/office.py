@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, Strict
 
-from ..fields import Email, Phone, RequiredText, Text, Url
+from .fields import Email, Phone, RequiredText, Text, Url
 from .base import DataModel
 
 Platform = Literal["facebook", "instagram", "x", "youtube", "tiktok", "threads", "lainnya"]

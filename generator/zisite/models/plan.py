@@ -14,7 +14,7 @@ from pydantic_core import PydanticCustomError
 from ..domain.levers import LeverSlug
 from ..domain.quantity import Quantity, parse_quantity
 from ..domain.schedule import Schedule, parse_schedule
-from ..fields import Cell, RequiredText, Slug, Text, Url
+from .fields import Cell, RequiredText, Slug, Text, Url
 from .base import DataModel
 from .types import Flag, IsoDate, Year
 

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from ..fields import RequiredText, Slug, Text, Url
+from .fields import RequiredText, Slug, Text, Url
 from .base import DataModel
 from .types import Count, Flag, IsoDate, Year
 

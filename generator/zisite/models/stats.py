@@ -18,8 +18,8 @@ from pydantic_core import PydanticCustomError
 
 from ..domain import survey
 from ..domain.periods import VALID_FORMS, Period, PeriodError, parse_period
-from ..fields import RequiredText, Text
-from ..yamlload import AmbiguousScalar
+from .fields import RequiredText, Text
+from ..load.yaml import AmbiguousScalar
 from .base import DataModel
 from .types import Flag, Year
 

@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import BeforeValidator, Field, Strict
 from pydantic_core import PydanticCustomError
 
-from ..yamlload import AmbiguousScalar
+from ..load.yaml import AmbiguousScalar
 
 Year = Annotated[int, Strict(), Field(ge=2000, le=2100, description="Tahun empat angka, 2000–2100.")]
 Count = Annotated[int, Strict(), Field(ge=0)]

@@ -14,7 +14,7 @@ from jinja2 import PackageLoader
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from .. import pagekeys
+from . import page_keys as pagekeys
 from ..models import Office
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from ..domain.levers import LEVERS
-from ..project import OfficeEntry, Project
+from ..models.project import OfficeEntry, Project
 from . import filters, monev, opendata, public_pages
 from .plan_links import related_rows
 from .stats_data import headline_figures, stats_tables

@@ -15,8 +15,8 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 
 from .. import __version__
-from ..fields import Slug
-from ..schema import write_schemas
+from ..models.fields import Slug
+from ..models.schema import write_schemas
 from .office_yaml import office_yaml
 
 FILES = Path(__file__).parent / "files"

@@ -13,8 +13,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .diagnostics import Diagnostic, Severity, human_path
-from .yamlload import Loaded
+from ..diagnostics import Diagnostic, Severity, human_path
+from ..load.yaml import Loaded
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -17,14 +17,14 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .diagnostics import Severity
-from .lastchange import last_changes
-from .project import load_project
-from .render import SiteOptions, render_site
-from .render.site import navigation
+from ...diagnostics import Severity
+from ...load.lastchange import last_changes
+from ...load import load_project
+from ...render import SiteOptions, render_site
+from ...render.site import navigation
 
 log = logging.getLogger("mkdocs.plugins.zisite")
-THEME_DIR = Path(__file__).parent / "theme"
+THEME_DIR = Path(__file__).resolve().parents[2] / "theme"
 """Material overrides (axe fixes, no web fonts, reader toolbar, chart CSS), shipped in the package so
 an office repository needs no ``custom_dir`` of its own."""
 MAX_WARNINGS_LOGGED = 20  # a national build has thousands; `zisite check` lists them all

@@ -16,8 +16,8 @@ from pathlib import Path
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
-from .diagnostics import Diagnostic, Severity
-from .pagekeys import PAGE_KEYS
+from ..diagnostics import Diagnostic, Severity
+from ..render.page_keys import PAGE_KEYS
 
 MAX_BYTES = 256 * 1024
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")

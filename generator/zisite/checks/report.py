@@ -12,7 +12,7 @@ import posixpath
 from collections import Counter
 from collections.abc import Iterable
 
-from .diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity
 
 GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning"}
 GITLAB_SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor"}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import Office, Plan, Realisasi
-from .models.stats import STATS_KINDS
+from . import Office, Plan, Realisasi
+from .stats import STATS_KINDS
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "plan.schema.json": Plan,

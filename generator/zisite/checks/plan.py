@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .diagnostics import Diagnostic, Severity, human_path
-from .models import Plan
-from .yamlload import Loaded
+from ..diagnostics import Diagnostic, Severity, human_path
+from ..models import Plan
+from ..load.yaml import Loaded
 
 
 def _rows_with_paths(plan: Plan):

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .diagnostics import Diagnostic, Severity, has_errors, human_path
-from .domain import survey
-from .domain.periods import Period
-from .fields import RequiredText
-from .models.stats import STATS_KINDS, ComplaintChannels, ComplaintStats, GratuityStats, StatsFile, SurveyStats, WbsStats
-from .validation import model_at, validate
-from .yamlload import Loaded
+from ..diagnostics import Diagnostic, Severity, has_errors, human_path
+from ..domain import survey
+from ..domain.periods import Period
+from ..models.fields import RequiredText
+from ..models.stats import STATS_KINDS, ComplaintChannels, ComplaintStats, GratuityStats, StatsFile, SurveyStats, WbsStats
+from .validate import model_at, validate
+from ..load.yaml import Loaded
 
 Path_ = tuple[str | int, ...]
 

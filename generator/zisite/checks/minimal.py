@@ -40,6 +40,16 @@ bagian:
 
 OFFICE_FILE = "content/offices/contoh/office.yaml"
 PLAN_FILE = "plans/contoh/2026.yaml"
+REALISASI_FILE = "plans/contoh/2026.realisasi.yaml"
+MINIMAL_REALISASI = """\
+kantor: contoh
+tahun: 2026
+realisasi:
+  - baris: "1.1.1.1"
+    tanggal: 2026-01-15
+    kegiatan: Tim kerja ditetapkan
+    jumlah: 1
+"""
 
 MINIMAL_FILES = {OFFICE_FILE: MINIMAL_OFFICE, PLAN_FILE: MINIMAL_PLAN}
 """Path (relative to the project root) → text of every file of the minimal project."""

@@ -8,114 +8,24 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
 
-from .diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
-from .models import ComplaintStats, GratuityStats, Office, Plan, Realisasi, StatsFile, SurveyStats, WbsStats
-from .models.stats import STATS_KINDS
-from .officepages import load_office_pages
-from .planchecks import plan_warnings
-from .realisasichecks import check_realisasi
-from .statchecks import check_stats
-from .validation import validate
-from .yamlload import load_file
+from ..diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
+from ..models import Office, Plan, Realisasi
+from ..models.project import OfficeEntry, OfficeStats, PlanEntry, Project, StatsEntry
+from ..models.stats import STATS_KINDS
+from ..checks.page_texts import load_office_pages
+from ..checks.plan import plan_warnings
+from ..checks.realisasi import check_realisasi
+from ..checks.stats import check_stats
+from ..checks.validate import validate
+from .yaml import load_file
 
 OFFICES_DIR = Path("content") / "offices"
 PLANS_DIR = Path("plans")
 STATS_DIR = "statistik"
 YEAR_FILE = re.compile(r"(?P<year>\d{4})\.ya?ml")
 REALISASI_FILE = re.compile(r"(?P<year>\d{4})\.realisasi\.ya?ml")
-
-S = TypeVar("S", bound=StatsFile)
-
-
-@dataclass(frozen=True)
-class PlanEntry:
-    file: str
-    plan: Plan
-    source: str = ""  # the YAML as staff wrote it, published as a download
-    realisasi: Realisasi | None = None  # plans/<slug>/<tahun>.realisasi.yaml, when there is one
-    realisasi_file: str | None = None
-
-
-@dataclass(frozen=True)
-class StatsEntry(Generic[S]):
-    """One valid statistics file: ``content/offices/<slug>/statistik/<kind>/<tahun>.yaml``."""
-
-    file: str
-    kind: str
-    data: S
-
-    @property
-    def tahun(self) -> int:
-        return self.data.tahun
-
-    @property
-    def contoh(self) -> bool:
-        """Sample figures: every chart and table built from them says "Data contoh"."""
-        return self.data.contoh
-
-    def counts(self) -> dict[str, int]:
-        """How many records the file holds, for summaries (``zisite check``, JSON reports)."""
-        data = self.data
-        if isinstance(data, SurveyStats):
-            return {"skm": len(data.skm), "spak": len(data.spak)}
-        counts = {"periode": len(data.periode)}
-        if isinstance(data, WbsStats):
-            counts["dim"] = len(data.dim)
-        return counts
-
-
-@dataclass(frozen=True)
-class OfficeStats:
-    """An office's statistics, each kind as its yearly files in year order (oldest first)."""
-
-    pengaduan: tuple[StatsEntry[ComplaintStats], ...] = ()
-    gratifikasi: tuple[StatsEntry[GratuityStats], ...] = ()
-    wbs: tuple[StatsEntry[WbsStats], ...] = ()
-    survei: tuple[StatsEntry[SurveyStats], ...] = ()
-
-    def entries(self) -> tuple[StatsEntry, ...]:
-        return (*self.pengaduan, *self.gratifikasi, *self.wbs, *self.survei)
-
-    def __bool__(self) -> bool:
-        return bool(self.entries())
-
-
-@dataclass(frozen=True)
-class OfficeEntry:
-    slug: str
-    file: str
-    office: Office
-    plans: tuple[PlanEntry, ...] = ()
-    stats: OfficeStats = field(default_factory=OfficeStats)
-    pages: dict = field(default_factory=dict)  # page key → officepages.PageText
-
-
-@dataclass(frozen=True)
-class Project:
-    """Everything a site is built from, plus every diagnostic found while reading it."""
-
-    root: Path
-    offices: tuple[OfficeEntry, ...] = ()
-    diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
-
-    @property
-    def ok(self) -> bool:
-        return not has_errors(list(self.diagnostics))
-
-    @property
-    def plans(self) -> list[PlanEntry]:
-        return [p for o in self.offices for p in o.plans]
-
-    @property
-    def stats(self) -> list[StatsEntry]:
-        return [e for o in self.offices for e in o.stats.entries()]
-
-    def office(self, slug: str) -> OfficeEntry | None:
-        return next((o for o in self.offices if o.slug == slug), None)
 
 
 def _display(root: Path, path: Path) -> str:

@@ -13,7 +13,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from .yamlload import AmbiguousScalar
+from ..load.yaml import AmbiguousScalar
 
 MAX_TEXT = 5000
 

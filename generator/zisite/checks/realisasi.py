@@ -9,11 +9,11 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from .diagnostics import Diagnostic, Severity
-from .domain.monev import plan_rows, target_pairs
-from .domain.progress import owed, schedule_months
-from .models import Plan, Realisasi
-from .yamlload import Loaded
+from ..diagnostics import Diagnostic, Severity
+from ..domain.monev import plan_rows, target_pairs
+from ..domain.progress import owed, schedule_months
+from ..models import Plan, Realisasi
+from ..load.yaml import Loaded
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024  # larger files belong on a document store, linked by url
 

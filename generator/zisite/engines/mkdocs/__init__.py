@@ -1,0 +1,1 @@
+"""The MkDocs + Material engine: the ``zisite`` MkDocs plugin and ``zisite build``/``serve``."""
