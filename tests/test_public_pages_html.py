@@ -11,11 +11,11 @@ from jinja2.exceptions import SecurityError
 
 from zisite.load import load_project
 from zisite.render import public_pages
+from zisite.render.registry import STAFF_TEXT_KEYS
 from helpers import ROOT
 
 OFFICES = ("banggai-kepulauan", "sigi")
-PAGES = ("zona-integritas", "gratifikasi", "wbs", "pengaduan", "survei", "benturan-kepentingan",
-         "layanan-inovasi", "kontak", "aksesibilitas")
+PAGES = STAFF_TEXT_KEYS  # every page of standard text staff may replace, from the page registry
 
 
 def soup(site_dir, path) -> BeautifulSoup:

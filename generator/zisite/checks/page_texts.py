@@ -17,7 +17,7 @@ from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from ..diagnostics import Diagnostic, Severity
-from ..render.page_keys import PAGE_KEYS
+from ..render.registry import STAFF_TEXT_KEYS as PAGE_KEYS
 
 MAX_BYTES = 256 * 1024
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")

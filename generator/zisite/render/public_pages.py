@@ -8,36 +8,12 @@ render in a Jinja2 sandbox: the text is written by staff, so it gets data, never
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
 
 from jinja2 import PackageLoader
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from . import page_keys as pagekeys
 from ..models import Office
-
-
-@dataclass(frozen=True)
-class PublicPage:
-    key: str  # also its URL segment
-    title: str
-    nav_title: str
-
-
-PUBLIC_PAGES: tuple[PublicPage, ...] = (
-    PublicPage("zona-integritas", "Zona Integritas", "Zona Integritas"),
-    PublicPage("gratifikasi", "Pengendalian Gratifikasi", "Pengendalian Gratifikasi"),
-    PublicPage("wbs", "Whistleblowing System", "Whistleblowing System"),
-    PublicPage("pengaduan", "Pengaduan Masyarakat", "Pengaduan Masyarakat"),
-    PublicPage("survei", "Survei Kepuasan dan Persepsi Anti Korupsi", "Survei"),
-    PublicPage("benturan-kepentingan", "Benturan Kepentingan", "Benturan Kepentingan"),
-    PublicPage("layanan-inovasi", "Layanan dan Inovasi", "Layanan dan Inovasi"),
-    PublicPage("kontak", "Kontak", "Kontak"),
-    PublicPage("aksesibilitas", "Pernyataan Aksesibilitas", "Aksesibilitas"),
-)
-PAGE_KEYS = tuple(p.key for p in PUBLIC_PAGES)
-assert set(PAGE_KEYS) == set(pagekeys.PAGE_KEYS)  # one list of pages for loading and rendering
 
 
 def situs_lain(url: str, text: str) -> Markup:

@@ -1,0 +1,25 @@
+"""What rendering produces: pages (Markdown with HTML blocks) and assets (files written beside them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: its Markdown source path, title, body and place in the navigation."""
+
+    path: str
+    title: str
+    body: str
+    nav: tuple[str, ...]
+    in_nav: bool = True
+    footer: str = ""  # HTML shown in the theme's footer: badge and the office's channels
+    kind: str = ""  # the key of its page type in render/registry.py
+
+
+@dataclass(frozen=True)
+class Asset:
+    path: str
+    content: bytes = b""
+    source: str | None = None  # a file copied as it is (evidence), instead of ``content``

@@ -1,0 +1,127 @@
+"""What every view shares: the Jinja2 environment, the contexts the driver hands to views, and the
+one function that turns a view's template context into a ``Page``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2.sandbox import SandboxedEnvironment
+
+from .. import filters
+from ..markup import inline, plain, relative_url
+from ..output import Asset, Page
+
+if TYPE_CHECKING:  # only for annotations: urls imports the registry, which imports the views
+    from ...models.project import OfficeEntry, PlanEntry
+    from ..monev import MonevPlan
+    from ..urls import OfficeUrls
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("zisite", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["inline"] = inline
+    env.filters["plain"] = plain
+    env.filters["tanggal"] = filters.tanggal
+    env.filters["kib"] = filters.kib
+    env.filters["title_case"] = filters.title_case
+    env.filters["decimal"] = filters.decimal
+    return env
+
+
+@dataclass(frozen=True)
+class OfficeContext:
+    """Everything the views of one office share, computed once per office by the driver."""
+
+    entry: OfficeEntry
+    urls: OfficeUrls
+    content_dir: Path  # content/offices/<slug>/: evidence files are copied from here
+    section: tuple[str, ...]  # nav section of the office's pages ('' in a single-office build)
+    monev: dict[int, MonevPlan]  # plan year → its Monev assessment on the build date (assessed once)
+    stats: dict[str, list]  # statistics page key → its sections, newest year first
+    public: dict[str, str]  # staff-text page key → site path (links in templates)
+    sources: dict[str, str]  # staff-text page key → Markdown source path (links in staff texts)
+    local_nav: tuple[str, list[tuple[str, str]]] | None = None  # (label, [(title, path)]) on large groups
+    updated: tuple | None = None  # (date, "git" or "berkas"): when the office's data last changed
+
+    @property
+    def office(self):
+        return self.entry.office
+
+    @property
+    def plans(self) -> list:
+        return [p.plan for p in self.entry.plans]
+
+    @property
+    def latest(self):
+        plans = self.plans
+        return max(plans, key=lambda p: p.tahun) if plans else None
+
+
+@dataclass(frozen=True)
+class SiteContext:
+    env: Environment
+    sandbox: SandboxedEnvironment  # staff-editable texts render here
+    build_date: date
+    titles: dict[str, str]  # page key → title, for pages that name other pages
+    offices: tuple[OfficeContext, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """One page to render: where it goes and what it is about. Views read only this."""
+
+    site: SiteContext
+    key: str
+    template: str
+    path: str  # Markdown source path, e.g. ``sigi/monev/index.md``
+    title: str
+    nav: tuple[str, ...]
+    office: OfficeContext | None = None  # None for the group home
+    plan: PlanEntry | None = None  # for a page per plan year
+
+
+class Rendered(NamedTuple):
+    page: Page
+    assets: tuple[Asset, ...] = ()
+
+
+def build_page(ctx: PageContext, template: str | None, *, markdown: str = "", before_html: str = "",
+               **context) -> Page:
+    """One page: title, the office nav on large groups, optional Markdown, then the template's HTML."""
+    env = ctx.site.env
+
+    def link(target: str) -> str:
+        return relative_url(ctx.path, target)
+
+    html = env.get_template(template).render(title=ctx.title, link=link, **context) if template else ""
+    local_nav = ctx.office.local_nav if ctx.office else None
+    top = ""
+    if local_nav is not None:
+        top = env.get_template("office_nav.html").render(
+            label=local_nav[0], items=local_nav[1], link=link, current=ctx.path, source=ctx.office.urls.source)
+    parts = [f"# {ctx.title}", html_block(top), markdown.strip(), html_block(before_html), html_block(html)]
+    body = "\n\n".join(part for part in parts if part) + "\n"
+    return Page(ctx.path, ctx.title, body, ctx.nav, in_nav=local_nav is None, footer=_footer(ctx), kind=ctx.key)
+
+
+def _footer(ctx: PageContext) -> str:
+    office = ctx.office
+    return html_block(ctx.site.env.get_template("footer.html").render(
+        office=office.office if office else None, link=lambda target: relative_url(ctx.path, target),
+        urls=office.urls if office else None, public=office.public if office else None))
+
+
+def html_block(html: str) -> str:
+    # Raw HTML blocks in Markdown must not contain blank lines or leading indentation
+    # that Markdown would read as code.
+    return "\n".join(line.strip() for line in html.splitlines() if line.strip())

@@ -1,0 +1,27 @@
+"""A public page whose text staff may replace or extend (``halaman/<key>.md``): the standard or the
+office's text, then the office's statistics for that page and the plan rows that serve it."""
+
+from __future__ import annotations
+
+from .. import filters, public_pages
+from ..plan_links import related_rows
+from .common import PageContext, Rendered, build_page
+
+AXE_VERSION = "4.14.1"  # the axe-core pinned in package.json (a test keeps them equal), named on the statement
+
+
+def view(ctx: PageContext) -> Rendered:
+    office = ctx.office
+    own = office.entry.pages.get(ctx.key)
+    text = public_pages.render_text(ctx.site.sandbox, ctx.key, office.office,
+                                    public_pages.page_links(ctx.path, office.sources),
+                                    override=own.replace if own else None, extra=own.extra if own else None,
+                                    tanggal_bangun=filters.tanggal(ctx.site.build_date), versi_axe=AXE_VERSION)
+    latest = office.latest
+    related = related_rows(latest, ctx.key) if latest else []
+    stats_html = ""
+    if office.stats.get(ctx.key):
+        stats_html = ctx.site.env.get_template(f"stats/{ctx.key}.html").render(sections=office.stats[ctx.key])
+    return Rendered(build_page(ctx, "related.html" if related else None, markdown=text, before_html=stats_html,
+                               related=related, plan=latest, plan_url=office.urls.plan(latest.tahun) if latest else None,
+                               office=office.office))
