@@ -67,7 +67,7 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
         offices = tuple(_office_context(project, entry, OfficeUrls(f"{entry.slug}/"), (entry.office.nama_singkat,),
                                         compact, on, updated.get(entry.slug)) for entry in project.offices)
     site = SiteContext(env=environment(), sandbox=public_pages.sandbox(), build_date=on, offices=offices,
-                       titles={t.key: t.title for t in registry.PAGE_TYPES})
+                       titles={t.key: t.title for t in registry.OFFICE_PAGES if t.staff_text})
     pages: list[Page] = []
     assets: list[Asset] = []
     if not options.office:

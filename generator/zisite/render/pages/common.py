@@ -72,7 +72,7 @@ class SiteContext:
     env: Environment
     sandbox: SandboxedEnvironment  # staff-editable texts render here
     build_date: date
-    titles: dict[str, str]  # page key → title, for pages that name other pages
+    titles: dict[str, str]  # staff-text page key → title (the office home names the pages of its figures)
     offices: tuple[OfficeContext, ...] = field(default=())
 
 
