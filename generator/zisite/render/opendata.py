@@ -11,6 +11,7 @@ import io
 import json
 
 from ..domain.levers import LEVER_BY_SLUG
+from ..domain.rows import walk
 from ..models import Office, Plan
 from .markup import plain
 
@@ -41,7 +42,8 @@ PLAN_FIELDS: tuple[tuple[str, str, str], ...] = (
 
 def plan_records(slug: str, plan: Plan) -> list[dict[str, object]]:
     records = []
-    for order, (area, sub, action, row) in enumerate(plan.rows(), start=1):
+    for order, found in enumerate(walk(plan), start=1):
+        area, sub, action, row = found.area, found.group, found.action, found.row
         schedules = row.schedules(plan.tahun)
         targets = row.targets()
         records.append({

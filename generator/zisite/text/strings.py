@@ -50,3 +50,28 @@ CHART_PROGRESS_ONE = "Tercapai {done} dari {goal} ({percent})."
 CHART_PROGRESS_ALL = "Seluruhnya tercapai {done} dari {goal} ({percent}). Tertinggi: {highest} ({high})"
 CHART_PROGRESS_LOWEST = "; terendah: {lowest} ({low})."
 CHART_PROGRESS_BAR = "{value} dari {target} ({percent})"
+
+# ---------------------------------------------------------------- plan pages (render/plan_*.py)
+
+NO_SCHEDULE = "tidak ditentukan"  # a row whose target waktu is empty
+MONITOR_COLUMN = "Pemantauan"  # not in the signed document: the site's own last column
+
+# ---------------------------------------------------------------- Monev (render/monev.py)
+
+NO_MONTH = "—"  # a row with nothing left to fall due
+TARGET_PROGRESS = "{achieved} dari {total}{unit}"  # "2 dari 4 Kegiatan"; unit arrives with its space
+STATUS_HELP_DONE = "target seluruhnya tercapai"
+STATUS_HELP_ON_TRACK = "capaian sudah sesuai dengan yang jatuh tempo"
+STATUS_HELP_LATE = "capaian kurang dari yang sudah jatuh tempo"
+STATUS_HELP_NOT_DUE = "belum ada yang jatuh tempo"
+STATUS_HELP_EVENT = "dilaksanakan mengikuti tahapan pemilu/pemilihan; tidak punya tanggal jatuh tempo"
+STATUS_HELP_CANCELLED = "dibatalkan, dengan alasan yang dicatat"
+STATUS_HELP_UNSCHEDULED = "naskah tidak memuat target waktu yang dapat dipantau"
+MONEV_AREA_CHART = "Baris selesai per bagian"
+MONEV_AREA_LABEL = "Bagian"
+MONEV_LEVER_CHART = "Baris selesai per komponen pengungkit"
+MONEV_LEVER_LABEL = "Komponen pengungkit"
+MONEV_NO_LEVER = "Tanpa komponen pengungkit"
+MONEV_ROWS_UNIT = "baris"
+MONEV_REALISASI_TABLE = "Realisasi rencana aksi"  # open-data resource titles
+MONEV_STATUS_TABLE = "Status baris rencana aksi"
