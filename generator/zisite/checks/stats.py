@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from .identity import office_and_year
 from ..diagnostics import Diagnostic, Severity, has_errors, human_path
 from ..domain import survey
 from ..domain.periods import Period
@@ -352,11 +353,9 @@ def _survey(report: _Report, stats: SurveyStats) -> None:
 def consistency(stats: StatsFile, loaded: Loaded, file_name: str, file_year: int) -> list[Diagnostic]:
     """Everything about a valid statistics file that its model alone cannot see."""
     report = _Report(loaded)
-    if stats.tahun != file_year:
-        suffix = file_name[file_name.index("."):]
-        report.add(("tahun",), f"'tahun' bernilai {stats.tahun}, padahal nama berkasnya {file_name}", "stat-year",
-                   f"tulis tahun: {file_year}, atau ganti nama berkas menjadi {stats.tahun}{suffix}")
-        return report.found  # every period would be reported as another year's
+    misplaced = office_and_year(loaded, stats, file_name=file_name, year=file_year, kind="stat")
+    if misplaced is not None:
+        return [misplaced]  # every period would be reported as another year's
     if isinstance(stats, SurveyStats):
         _periods(report, stats.skm, ("skm",), stats.tahun)
         _periods(report, stats.spak, ("spak",), stats.tahun)
