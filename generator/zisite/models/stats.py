@@ -13,7 +13,7 @@ import re
 from fractions import Fraction
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, PlainValidator, Strict, WithJsonSchema
+from pydantic import create_model, AfterValidator, BeforeValidator, Field, PlainSerializer, PlainValidator, Strict, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from ..domain import survey
@@ -266,45 +266,16 @@ class WbsStats(StatsFile):
 
 # --- survei ---------------------------------------------------------------------------------
 
-class SkmAverages(DataModel):
-    """Nilai rata-rata (NRR) sembilan unsur SKM, skala 1–4."""
-
-    u1: Score = Field(description="U1 Persyaratan.")
-    u2: Score = Field(description="U2 Sistem, mekanisme dan prosedur.")
-    u3: Score = Field(description="U3 Waktu penyelesaian.")
-    u4: Score = Field(description="U4 Biaya/tarif.")
-    u5: Score = Field(description="U5 Produk spesifikasi jenis pelayanan.")
-    u6: Score = Field(description="U6 Kompetensi pelaksana.")
-    u7: Score = Field(description="U7 Perilaku pelaksana.")
-    u8: Score = Field(description="U8 Penanganan pengaduan, saran dan masukan.")
-    u9: Score = Field(description="U9 Sarana dan prasarana.")
+def _per_element(name: str, doc: str, value_type, first_note: str = "") -> type[DataModel]:
+    """A model with one field per SKM element (u1 … u9), described from the one table of elements."""
+    fields = {key: (value_type, Field(description=f"{key.upper()} {label}{first_note if i == 0 else ''}."))
+              for i, (key, label) in enumerate(survey.SKM_ELEMENT_NAMES.items())}
+    return create_model(name, __base__=DataModel, __doc__=doc, __module__=__name__, **fields)
 
 
-class SkmAnswers(DataModel):
-    """Banyaknya jawaban 1, 2, 3 dan 4 untuk setiap unsur SKM."""
-
-    u1: AnswerCounts = Field(description="U1 Persyaratan: [jawaban 1, jawaban 2, jawaban 3, jawaban 4].")
-    u2: AnswerCounts = Field(description="U2 Sistem, mekanisme dan prosedur.")
-    u3: AnswerCounts = Field(description="U3 Waktu penyelesaian.")
-    u4: AnswerCounts = Field(description="U4 Biaya/tarif.")
-    u5: AnswerCounts = Field(description="U5 Produk spesifikasi jenis pelayanan.")
-    u6: AnswerCounts = Field(description="U6 Kompetensi pelaksana.")
-    u7: AnswerCounts = Field(description="U7 Perilaku pelaksana.")
-    u8: AnswerCounts = Field(description="U8 Penanganan pengaduan, saran dan masukan.")
-    u9: AnswerCounts = Field(description="U9 Sarana dan prasarana.")
-
-
-SKM_ELEMENT_NAMES = {
-    "u1": "Persyaratan",
-    "u2": "Sistem, mekanisme dan prosedur",
-    "u3": "Waktu penyelesaian",
-    "u4": "Biaya/tarif",
-    "u5": "Produk spesifikasi jenis pelayanan",
-    "u6": "Kompetensi pelaksana",
-    "u7": "Perilaku pelaksana",
-    "u8": "Penanganan pengaduan, saran dan masukan",
-    "u9": "Sarana dan prasarana",
-}
+SkmAverages = _per_element("SkmAverages", "Nilai rata-rata (NRR) sembilan unsur SKM, skala 1–4.", Score)
+SkmAnswers = _per_element("SkmAnswers", "Banyaknya jawaban 1, 2, 3 dan 4 untuk setiap unsur SKM.", AnswerCounts,
+                          ": [jawaban 1, jawaban 2, jawaban 3, jawaban 4]")
 
 
 class SkmPeriod(DataModel):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain.survey import IPAK_FORMULA
-from ..models.stats import DIM_STATUS, SKM_ELEMENT_NAMES
+from ..domain.survey import IPAK_FORMULA, SKM_ELEMENT_NAMES
+from ..models.stats import DIM_STATUS
 from . import charts
 from .charts import Series, format_number, format_percent
 
