@@ -373,7 +373,7 @@ def consistency(stats: StatsFile, loaded: Loaded, file_name: str, file_year: int
 
 def check_stats(loaded: Loaded, kind: str, file_name: str, file_year: int) -> tuple[StatsFile | None, list[Diagnostic]]:
     """Guard, validate and cross-check one statistics file; the model only when it has no error."""
-    model = STATS_KINDS[kind]
+    model = STATS_KINDS[kind].model
     private = personal_data(loaded, model)
     stats, problems = validate(loaded, model)
     # A personal-data finding replaces whatever else is said about the same place (unknown key, type).

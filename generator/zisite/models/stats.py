@@ -10,6 +10,7 @@ refused, so "1.500" is never silently read as one and a half.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Annotated, Literal
 
@@ -328,10 +329,36 @@ class SurveyStats(StatsFile):
     spak: tuple[SpakPeriod, ...] = Field((), description="Survei Persepsi Anti Korupsi per periode.")
 
 
-STATS_KINDS: dict[str, type[StatsFile]] = {
-    "pengaduan": ComplaintStats,
-    "gratifikasi": GratuityStats,
-    "wbs": WbsStats,
-    "survei": SurveyStats,
-}
-"""Folder name under ``statistik/`` → the model of its yearly files."""
+# --- the kinds, each declared once ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StatsKind:
+    """One kind of statistics file, everything about it that is not a page's drawing.
+
+    Derived from this: the folders ``load`` accepts, the model ``check`` validates with, the JSON
+    Schema file name, ``zisite check``'s summary line, ``OfficeStats``'s order. The drawing side
+    (render/stats_sections.py ``SECTIONS``, render/stats_data.py ``RESOURCES``, the template
+    templates/stats/<key>.html) is keyed by ``key``; tests/test_stats_kinds.py fails when a kind lacks one.
+    """
+
+    key: str  # folder under statistik/, page key, template name
+    model: type[StatsFile]
+    title: str  # how `zisite check` names one file of this kind
+    lists: dict[str, str]  # the file's record lists → how a summary names their items
+
+    def counts(self, data: StatsFile) -> dict[str, int]:
+        """How many records each list of one file holds (``zisite check`` summaries and JSON)."""
+        return {name: len(getattr(data, name)) for name in self.lists}
+
+    @property
+    def schema_file(self) -> str:
+        return f"statistik-{self.key}.schema.json"
+
+
+STATS_KINDS: dict[str, StatsKind] = {kind.key: kind for kind in (
+    StatsKind("pengaduan", ComplaintStats, "Statistik pengaduan", {"periode": "periode"}),
+    StatsKind("gratifikasi", GratuityStats, "Laporan gratifikasi", {"periode": "periode"}),
+    StatsKind("wbs", WbsStats, "Laporan WBS", {"periode": "periode", "dim": "butir DIM"}),
+    StatsKind("survei", SurveyStats, "Survei", {"skm": "periode SKM", "spak": "periode SPAK"}),
+)}
+"""Folder name under ``statistik/`` → its kind, in the order pages and summaries list them."""

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from ..domain.survey import IPAK_FORMULA, SKM_ELEMENT_NAMES
 from ..models.stats import DIM_STATUS
 from . import charts
-from .charts import Series, format_number, format_percent
+from .charts import Series
+from ..text import strings as say
+from ..text.format import angka, desimal, persen, rupiah
 
 
 @dataclass(frozen=True)
@@ -38,22 +40,23 @@ def complaints(entries, prefix: str) -> list[YearSection]:
         periods = sorted(data.periode, key=lambda p: p.periode.sort_key)
         names = _titles(periods, year)
         parts = [Series(label, [getattr(p, key) or 0 for p in periods]) for key, label in (
-            ("selesai", "Selesai"), ("diproses", "Diproses"),
-            ("tidak_memenuhi_syarat", "Tidak memenuhi syarat"), ("diteruskan", "Diteruskan"))]
+            ("selesai", say.COMPLAINTS_DONE), ("diproses", say.COMPLAINTS_IN_PROCESS),
+            ("tidak_memenuhi_syarat", say.COMPLAINTS_REJECTED), ("diteruskan", say.COMPLAINTS_FORWARDED))]
         parts = [s for s in parts if any(s.values)] or parts[:1]
         last = periods[-1]
         done = last.selesai or 0
-        lead = (f"Pada {names[-1]} diterima {format_number(last.diterima)} pengaduan; "
-                f"{format_number(done)} selesai ({format_percent(done, last.diterima)})." if last.diterima
-                else f"Tidak ada pengaduan yang diterima pada {names[-1]}.")
+        lead = (say.COMPLAINTS_LEAD.format(period=names[-1], received=angka(last.diterima), done=angka(done),
+                                           share=persen(done, last.diterima)) if last.diterima
+                else say.COMPLAINTS_LEAD_NONE.format(period=names[-1]))
         received = charts.bar_chart(
-            f"Pengaduan diterima per periode, {year}", names, [Series("Diterima", [p.diterima for p in periods])],
-            "pengaduan", id_prefix=f"{prefix}-{year}-diterima", contoh=entry.contoh,
-            nihil=f"Tidak ada pengaduan yang diterima sepanjang {year}.")
+            say.COMPLAINTS_RECEIVED_CHART.format(year=year), names,
+            [Series(say.COMPLAINTS_RECEIVED, [p.diterima for p in periods])], say.COMPLAINTS_UNIT,
+            id_prefix=f"{prefix}-{year}-diterima", contoh=entry.contoh,
+            nihil=say.COMPLAINTS_RECEIVED_NIHIL.format(year=year))
         status = charts.stacked_bar_chart(
-            f"Status tindak lanjut pengaduan per periode, {year}", names, parts, "pengaduan",
+            say.COMPLAINTS_STATUS_CHART.format(year=year), names, parts, say.COMPLAINTS_UNIT,
             id_prefix=f"{prefix}-{year}-status", contoh=entry.contoh,
-            nihil=f"Tidak ada pengaduan yang perlu ditindaklanjuti sepanjang {year}.")
+            nihil=say.COMPLAINTS_STATUS_NIHIL.format(year=year))
         made = [received, status]
         channel_totals: dict[str, int] = {}
         for p in periods:
@@ -62,20 +65,21 @@ def complaints(entries, prefix: str) -> list[YearSection]:
                     channel_totals[label] = channel_totals.get(label, 0) + count
         if channel_totals:
             made.append(charts.bar_chart(
-                f"Pengaduan menurut saluran masuk, {year}", list(channel_totals),
-                [Series("Pengaduan", list(channel_totals.values()))], "pengaduan",
-                id_prefix=f"{prefix}-{year}-saluran", contoh=entry.contoh, category_label="Saluran"))
+                say.COMPLAINTS_CHANNEL_CHART.format(year=year), list(channel_totals),
+                [Series(say.COMPLAINTS_SERIES, list(channel_totals.values()))], say.COMPLAINTS_UNIT,
+                id_prefix=f"{prefix}-{year}-saluran", contoh=entry.contoh, category_label=say.CHANNEL_LABEL))
         categories: dict[str, int] = {}
         for p in periods:
             for name, count in p.kategori.items():
                 categories[name] = categories.get(name, 0) + count
         if categories:
             made.append(charts.bar_chart(
-                f"Pengaduan menurut kategori, {year}", list(categories), [Series("Pengaduan", list(categories.values()))],
-                "pengaduan", id_prefix=f"{prefix}-{year}-kategori", contoh=entry.contoh, category_label="Kategori"))
+                say.COMPLAINTS_CATEGORY_CHART.format(year=year), list(categories),
+                [Series(say.COMPLAINTS_SERIES, list(categories.values()))], say.COMPLAINTS_UNIT,
+                id_prefix=f"{prefix}-{year}-kategori", contoh=entry.contoh, category_label=say.CATEGORY_LABEL))
         days = [(n, p.rata_rata_hari_tindak_lanjut) for n, p in zip(names, periods) if p.rata_rata_hari_tindak_lanjut is not None]
         out.append(YearSection(year, entry.contoh, data.catatan, tuple(made), lead,
-                               tuple((n, format_number(d, 1)) for n, d in days)))
+                               tuple((n, angka(d, 1)) for n, d in days)))
     return out
 
 
@@ -89,26 +93,24 @@ def gratuities(entries, prefix: str) -> list[YearSection]:
         received = [p.penerimaan or 0 for p in periods]
         refused = [p.penolakan or 0 for p in periods]
         if len(nihil) == len(periods):
-            lead = f"Nihil: tidak ada laporan gratifikasi sepanjang {year}."
+            lead = say.GRATUITY_NIHIL_YEAR.format(year=year)
         else:
-            lead = (f"Sepanjang {year} tercatat {format_number(sum(received))} laporan penerimaan dan "
-                    f"{format_number(sum(refused))} laporan penolakan gratifikasi.")
+            lead = say.GRATUITY_LEAD.format(year=year, received=angka(sum(received)), refused=angka(sum(refused)))
         chart = charts.bar_chart(
-            f"Laporan gratifikasi per periode, {year}", names,
-            [Series("Penerimaan", received), Series("Penolakan", refused)], "laporan",
-            id_prefix=f"{prefix}-{year}-laporan", contoh=entry.contoh,
-            nihil=f"Nihil: tidak ada laporan gratifikasi sepanjang {year}.")
+            say.GRATUITY_CHART.format(year=year), names,
+            [Series(say.GRATUITY_RECEIVED, received), Series(say.GRATUITY_REFUSED, refused)], say.REPORTS_UNIT,
+            id_prefix=f"{prefix}-{year}-laporan", contoh=entry.contoh, nihil=say.GRATUITY_NIHIL_YEAR.format(year=year))
         rows = []
         for name, p in zip(names, periods):
             if p.is_nihil:
-                rows.append((name, f"Nihil: tidak ada laporan gratifikasi pada {name}.", None, None))
+                rows.append((name, say.GRATUITY_NIHIL_PERIOD.format(period=name), None, None))
             else:
                 decision = p.keputusan_kpk
                 rows.append((name, None,
-                             None if p.nilai_rupiah is None else "Rp" + format_number(p.nilai_rupiah),
-                             None if decision is None else
-                             f"milik negara {decision.milik_negara}, milik penerima {decision.milik_penerima}, "
-                             f"dalam proses {decision.dalam_proses}"))
+                             None if p.nilai_rupiah is None else rupiah(p.nilai_rupiah),
+                             None if decision is None else say.GRATUITY_DECISION.format(
+                                 state=decision.milik_negara, recipient=decision.milik_penerima,
+                                 pending=decision.dalam_proses)))
         out.append(YearSection(year, entry.contoh, data.catatan, (chart,), lead, tuple(rows)))
     return out
 
@@ -121,15 +123,13 @@ def whistleblowing(entries, prefix: str) -> list[YearSection]:
         names = _titles(periods, year)
         total = sum(p.diterima for p in periods)
         followed = sum(p.ditindaklanjuti or 0 for p in periods)
-        lead = (f"Sepanjang {year} diterima {format_number(total)} laporan WBS; "
-                f"{format_number(followed)} ditindaklanjuti." if total else
-                f"Tidak ada laporan WBS yang diterima sepanjang {year}.")
+        lead = (say.WBS_LEAD.format(year=year, received=angka(total), followed=angka(followed)) if total
+                else say.WBS_NONE.format(year=year))
         chart = charts.bar_chart(
-            f"Laporan Whistleblowing System per periode, {year}", names,
-            [Series("Diterima", [p.diterima for p in periods]),
-             Series("Ditindaklanjuti", [p.ditindaklanjuti or 0 for p in periods])], "laporan",
-            id_prefix=f"{prefix}-{year}-wbs", contoh=entry.contoh,
-            nihil=f"Tidak ada laporan WBS yang diterima sepanjang {year}.")
+            say.WBS_CHART.format(year=year), names,
+            [Series(say.WBS_RECEIVED, [p.diterima for p in periods]),
+             Series(say.WBS_FOLLOWED, [p.ditindaklanjuti or 0 for p in periods])], say.REPORTS_UNIT,
+            id_prefix=f"{prefix}-{year}-wbs", contoh=entry.contoh, nihil=say.WBS_NONE.format(year=year))
         reasons = tuple((n, r) for n, p in zip(names, periods) for r in p.alasan_tidak_ditindaklanjuti)
         dim = tuple((item.periode.title(year), item.masalah, item.tindak_lanjut, DIM_STATUS[item.status])
                     for item in data.dim)
@@ -148,16 +148,16 @@ def surveys(entries, prefix: str) -> list[YearSection]:
         if results:
             names = _titles(skm, year)
             last_period, last = results[-1]
-            lead = (f"IKM {names[-1]}: {format_number(float(last.shown), 2)} "
-                    f"(mutu {last.grade.mutu}, {last.grade.kinerja}) dari {format_number(last_period.responden)} responden.")
+            lead = say.IKM_LEAD.format(period=names[-1], ikm=desimal(last.shown), grade=last.grade.mutu,
+                                       performance=last.grade.kinerja, respondents=angka(last_period.responden))
             made.append(charts.line_chart(
-                f"Indeks Kepuasan Masyarakat (IKM) per periode, {year}", names,
-                [Series("IKM", [float(r.shown) for _, r in results])], "poin",
+                say.IKM_CHART.format(year=year), names,
+                [Series(say.IKM_SERIES, [float(r.shown) for _, r in results])], say.IKM_UNIT,
                 id_prefix=f"{prefix}-{year}-ikm", contoh=entry.contoh, y_min=25, y_max=100, decimals=2))
         spak = sorted(data.spak, key=lambda p: p.periode.sort_key)
         ipak = [(p.periode.title(year), p.responden, p.result()) for p in spak]
         rows = tuple((p.periode.title(year), p.responden, r) for p, r in results)
-        nrr_rows = tuple((f"{key.upper()} {name}", tuple(r.nrr_shown[i] for _, r in results))
+        nrr_rows = tuple((say.SKM_ELEMENT_ROW.format(code=key.upper(), name=name), tuple(r.nrr_shown[i] for _, r in results))
                          for i, (key, name) in enumerate(SKM_ELEMENT_NAMES.items()))
         out.append(YearSection(year, entry.contoh, data.catatan, tuple(made), lead, rows,
                                {"ipak": ipak, "nrr_rows": nrr_rows, "ipak_formula": IPAK_FORMULA}))

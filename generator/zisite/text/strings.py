@@ -75,3 +75,59 @@ MONEV_NO_LEVER = "Tanpa komponen pengungkit"
 MONEV_ROWS_UNIT = "baris"
 MONEV_REALISASI_TABLE = "Realisasi rencana aksi"  # open-data resource titles
 MONEV_STATUS_TABLE = "Status baris rencana aksi"
+
+# ---------------------------------------------------------------- statistics pages (render/stats_sections.py)
+# {year} is the file's year; {period} a period's title ("Triwulan I 2026"); numbers come formatted.
+
+COMPLAINTS_LEAD = "Pada {period} diterima {received} pengaduan; {done} selesai ({share})."
+COMPLAINTS_LEAD_NONE = "Tidak ada pengaduan yang diterima pada {period}."
+COMPLAINTS_RECEIVED_CHART = "Pengaduan diterima per periode, {year}"
+COMPLAINTS_RECEIVED_NIHIL = "Tidak ada pengaduan yang diterima sepanjang {year}."
+COMPLAINTS_STATUS_CHART = "Status tindak lanjut pengaduan per periode, {year}"
+COMPLAINTS_STATUS_NIHIL = "Tidak ada pengaduan yang perlu ditindaklanjuti sepanjang {year}."
+COMPLAINTS_CHANNEL_CHART = "Pengaduan menurut saluran masuk, {year}"
+COMPLAINTS_CATEGORY_CHART = "Pengaduan menurut kategori, {year}"
+COMPLAINTS_UNIT = "pengaduan"
+COMPLAINTS_SERIES = "Pengaduan"
+COMPLAINTS_RECEIVED = "Diterima"
+COMPLAINTS_DONE = "Selesai"
+COMPLAINTS_IN_PROCESS = "Diproses"
+COMPLAINTS_REJECTED = "Tidak memenuhi syarat"
+COMPLAINTS_FORWARDED = "Diteruskan"
+CHANNEL_LABEL = "Saluran"
+CATEGORY_LABEL = "Kategori"
+
+GRATUITY_NIHIL_YEAR = "Nihil: tidak ada laporan gratifikasi sepanjang {year}."
+GRATUITY_NIHIL_PERIOD = "Nihil: tidak ada laporan gratifikasi pada {period}."
+GRATUITY_LEAD = "Sepanjang {year} tercatat {received} laporan penerimaan dan {refused} laporan penolakan gratifikasi."
+GRATUITY_CHART = "Laporan gratifikasi per periode, {year}"
+GRATUITY_RECEIVED = "Penerimaan"
+GRATUITY_REFUSED = "Penolakan"
+GRATUITY_DECISION = "milik negara {state}, milik penerima {recipient}, dalam proses {pending}"
+REPORTS_UNIT = "laporan"
+
+WBS_LEAD = "Sepanjang {year} diterima {received} laporan WBS; {followed} ditindaklanjuti."
+WBS_NONE = "Tidak ada laporan WBS yang diterima sepanjang {year}."
+WBS_CHART = "Laporan Whistleblowing System per periode, {year}"
+WBS_RECEIVED = "Diterima"
+WBS_FOLLOWED = "Ditindaklanjuti"
+
+IKM_LEAD = "IKM {period}: {ikm} (mutu {grade}, {performance}) dari {respondents} responden."
+IKM_CHART = "Indeks Kepuasan Masyarakat (IKM) per periode, {year}"
+IKM_SERIES = "IKM"
+IKM_UNIT = "poin"
+SKM_ELEMENT_ROW = "{code} {name}"  # "U1 Persyaratan"
+
+# ---------------------------------------------------------------- group overview (render/stats_data.py)
+
+HEADLINE_COUNT = "{count} ({year})"
+HEADLINE_NIHIL = "nihil ({year})"
+HEADLINE_IKM = "{ikm} {grade} ({period})"
+HEADLINE_SAMPLE = "ya"
+
+# ---------------------------------------------------------------- open data (render/opendata.py)
+
+DATA_PLAN_TITLE = "Rencana Aksi Zona Integritas {office} {year}"
+DATA_TABLE_TITLE = "{title} {office}"
+DATA_PACKAGE_TITLE = "Data Zona Integritas {office}"
+DATA_PACKAGE_DESCRIPTION = "Rencana aksi dan data Zona Integritas {office_name}."
