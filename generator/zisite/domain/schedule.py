@@ -11,6 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..text.strings import NO_SCHEDULE
 from .numbers import parse_number_words
 
 MONTHS = {
@@ -72,7 +73,7 @@ class Schedule:
             return f"dalam {self.months} bulan"
         if self.kind is Kind.EVENT:
             return self.text.strip().lower()
-        return self.text.strip() or "tidak ditentukan"
+        return self.text.strip() or NO_SCHEDULE
 
 
 _NOTE = re.compile(r"^(?P<body>.*?)\s*\((?P<note>[^()]*)\)$")
