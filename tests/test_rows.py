@@ -7,7 +7,7 @@ from types import SimpleNamespace as NS
 
 import pytest
 
-from zisite.domain.rows import Position, code_anchor, counts, row_anchor, row_code, walk
+from zisite.domain.rows import Position, code_anchor, counts, row_code, walk
 
 
 def _plan():
@@ -40,7 +40,7 @@ def test_codes_anchors_and_paths_from_positions():
     assert (at.code, at.anchor) == ("1.2.3.1", "b1-k2-a3-r1")
     assert at.path == ("bagian", 0, "kelompok", 1, "aksi", 2, "baris", 0)
     assert row_code(0, 0, 2, 0) == "1.1.3.1"
-    assert row_anchor(0, 0, 2, 0) == "b1-k1-a3-r1"
+    assert Position(0, 0, 2, 0).anchor == "b1-k1-a3-r1"
     assert Position.from_code("1.2.3.1") == at
     assert code_anchor("12.1.10.3") == "b12-k1-a10-r3"
 

@@ -118,9 +118,6 @@ class PlanProgress:
     rows: tuple[RowProgress, ...]
     year_over: bool  # the day is past the plan year: these are final results
 
-    def by_code(self) -> dict[str, RowProgress]:
-        return {r.code: r for r in self.rows}
-
     def total(self) -> Rollup:
         return rollup(list(self.rows))
 

@@ -89,11 +89,6 @@ def row_code(area: int, group: int, action: int, row: int) -> str:
     return Position(area, group, action, row).code
 
 
-def row_anchor(area: int, group: int, action: int, row: int) -> str:
-    """The plan page id of the row at these 0-based positions."""
-    return Position(area, group, action, row).anchor
-
-
 def code_anchor(code: str) -> str:
     """The plan page id of the row with this code: ``1.1.3.1`` → ``b1-k1-a3-r1``."""
     return Position.from_code(code).anchor

@@ -43,7 +43,6 @@ SKM_ELEMENTS = tuple(SKM_ELEMENT_NAMES)
 SCALE = (1, 2, 3, 4)
 IKM_CONVERSION = 25
 
-IKM_FORMULA = "IKM = (Σ NRR U1…U9 × 1/9) × 25"
 IPAK_FORMULA = "IPAK = rata-rata nilai unsur SPAK pada skala 1–4 (jumlah nilai unsur ÷ jumlah unsur)"
 
 Number = int | float | str | Decimal | Fraction

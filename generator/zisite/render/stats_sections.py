@@ -1,7 +1,7 @@
 """Statistics sections for the public pages: numbers → charts, summaries and tables.
 
 Logic only (which numbers, which sentence); the markup lives in templates/stats/*.html and the
-charts in render/charts.py. Each function takes one office's yearly files of one kind.
+charts in render/charts/, the sentences in text/strings.py. Each function takes one office's yearly files of one kind.
 """
 
 from __future__ import annotations
