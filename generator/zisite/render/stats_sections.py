@@ -33,12 +33,20 @@ def _titles(periods, year: int) -> list[str]:
     return [p.periode.title(year) for p in periods]
 
 
+def _by_period(records):
+    return sorted(records, key=lambda p: p.periode.sort_key)
+
+
+def _yearly(entries):
+    """(entry, data, year, periods in order, period titles) for each yearly file of a periodic kind."""
+    for entry in entries:
+        periods = _by_period(entry.data.periode)
+        yield entry, entry.data, entry.tahun, periods, _titles(periods, entry.tahun)
+
+
 def complaints(entries, prefix: str) -> list[YearSection]:
     out = []
-    for entry in entries:
-        data, year = entry.data, entry.tahun
-        periods = sorted(data.periode, key=lambda p: p.periode.sort_key)
-        names = _titles(periods, year)
+    for entry, data, year, periods, names in _yearly(entries):
         parts = [Series(label, [getattr(p, key) or 0 for p in periods]) for key, label in (
             ("selesai", say.COMPLAINTS_DONE), ("diproses", say.COMPLAINTS_IN_PROCESS),
             ("tidak_memenuhi_syarat", say.COMPLAINTS_REJECTED), ("diteruskan", say.COMPLAINTS_FORWARDED))]
@@ -85,10 +93,7 @@ def complaints(entries, prefix: str) -> list[YearSection]:
 
 def gratuities(entries, prefix: str) -> list[YearSection]:
     out = []
-    for entry in entries:
-        data, year = entry.data, entry.tahun
-        periods = sorted(data.periode, key=lambda p: p.periode.sort_key)
-        names = _titles(periods, year)
+    for entry, data, year, periods, names in _yearly(entries):
         nihil = [n for n, p in zip(names, periods) if p.is_nihil]
         received = [p.penerimaan or 0 for p in periods]
         refused = [p.penolakan or 0 for p in periods]
@@ -117,10 +122,7 @@ def gratuities(entries, prefix: str) -> list[YearSection]:
 
 def whistleblowing(entries, prefix: str) -> list[YearSection]:
     out = []
-    for entry in entries:
-        data, year = entry.data, entry.tahun
-        periods = sorted(data.periode, key=lambda p: p.periode.sort_key)
-        names = _titles(periods, year)
+    for entry, data, year, periods, names in _yearly(entries):
         total = sum(p.diterima for p in periods)
         followed = sum(p.ditindaklanjuti or 0 for p in periods)
         lead = (say.WBS_LEAD.format(year=year, received=angka(total), followed=angka(followed)) if total
@@ -141,7 +143,7 @@ def surveys(entries, prefix: str) -> list[YearSection]:
     out = []
     for entry in entries:
         data, year = entry.data, entry.tahun
-        skm = sorted(data.skm, key=lambda p: p.periode.sort_key)
+        skm = _by_period(data.skm)
         results = [(p, p.result()) for p in skm]
         made = []
         lead = ""
@@ -154,7 +156,7 @@ def surveys(entries, prefix: str) -> list[YearSection]:
                 say.IKM_CHART.format(year=year), names,
                 [Series(say.IKM_SERIES, [float(r.shown) for _, r in results])], say.IKM_UNIT,
                 id_prefix=f"{prefix}-{year}-ikm", contoh=entry.contoh, y_min=25, y_max=100, decimals=2))
-        spak = sorted(data.spak, key=lambda p: p.periode.sort_key)
+        spak = _by_period(data.spak)
         ipak = [(p.periode.title(year), p.responden, p.result()) for p in spak]
         rows = tuple((p.periode.title(year), p.responden, r) for p, r in results)
         nrr_rows = tuple((say.SKM_ELEMENT_ROW.format(code=key.upper(), name=name), tuple(r.nrr_shown[i] for _, r in results))

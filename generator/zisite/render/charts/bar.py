@@ -7,7 +7,7 @@ from typing import Sequence
 from ...text import strings as say
 from ...text.format import daftar, persen
 from .model import Chart, Series, check, describe, extremes, figure, fill, formatter, sentence, series_table, with_unit
-from .svg import LH, M, MIN_W, PLOT_H, Svg, category_labels, coord, longest_word, nihil_svg, text_width
+from .svg import LH, M, PLOT_H, Svg, baseline_and_categories, column_slots, nihil_svg, text_width
 
 
 
@@ -59,9 +59,7 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[Series], u
     labels = [[fmt(v) for v in s.values] for s in series]
     bar = max(20, max(text_width(x) for row in labels for x in row) + 4)
     group = m * bar + (m - 1) * 2
-    slot = max(group + 14, longest_word(categories) + 10)
-    width = max(MIN_W, 2 * M + n * slot)
-    slot = (width - 2 * M) / n
+    width, slot = column_slots(categories, group, 14)
     if m > 1:
         svg.legend([s.name for s in series], width, svg.bar_swatch)
     top = svg.y + LH
@@ -75,6 +73,5 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[Series], u
             # A zero is a visible marker on the baseline, not an empty gap.
             svg.rect("bars", x, base - h, bar, h, *((svg.pattern(i),) if v else (None, "zi-chart__zero")))
             svg.text("values", x + bar / 2, base - h - 4, labels[i][j])
-    svg.add("axis", f'<path d="M{M} {coord(base)}H{coord(width - M)}"/>')
-    bottom = category_labels(svg, [M + (j + 0.5) * slot for j in range(n)], categories, slot, base + LH)
+    bottom = baseline_and_categories(svg, width, base, slot, categories)
     return figure("bar", id_prefix, title, text, svg.render(width, bottom + 6, title, desc, patterns=m), table, contoh)

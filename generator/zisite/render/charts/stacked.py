@@ -7,7 +7,7 @@ from typing import Sequence
 from ...text import strings as say
 from ...text.format import daftar, persen
 from .model import Chart, Series, check, describe, extremes, figure, fill, formatter, sentence, series_table, with_unit
-from .svg import LH, M, MIN_W, PLOT_H, Svg, category_labels, coord, longest_word, nihil_svg, spread, text_width
+from .svg import LH, M, PLOT_H, Svg, baseline_and_categories, column_slots, nihil_svg, spread, text_width
 
 
 
@@ -57,9 +57,7 @@ def stacked_bar_chart(title: str, categories: Sequence[str], parts: Sequence[Ser
     column = max(30, value_w + 6)
     label_w = 17 + value_w
     group = column + 5 + label_w
-    slot = max(group + 12, longest_word(categories) + 10)
-    width = max(MIN_W, 2 * M + n * slot)
-    slot = (width - 2 * M) / n
+    width, slot = column_slots(categories, group, 12)
     svg.legend([p.name for p in parts], width, svg.bar_swatch)
     top = svg.y + LH
     base = top + PLOT_H
@@ -83,7 +81,6 @@ def stacked_bar_chart(title: str, categories: Sequence[str], parts: Sequence[Ser
         for cy, i in sorted(zip(placed, order), key=lambda pair: pair[1]):
             svg.rect("values", x + column + 5, cy - 6, 12, 12, svg.pattern(i))
             svg.text("values", x + column + 21, cy + 4.5, fmt(parts[i].values[j]))
-    svg.add("axis", f'<path d="M{M} {coord(base)}H{coord(width - M)}"/>')
-    bottom = category_labels(svg, [M + (j + 0.5) * slot for j in range(n)], categories, slot, base + LH)
+    bottom = baseline_and_categories(svg, width, base, slot, categories)
     return figure("stacked", id_prefix, title, text, svg.render(width, bottom + 6, title, desc, patterns=m), table,
                   contoh)

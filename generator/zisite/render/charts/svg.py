@@ -154,6 +154,21 @@ def nihil_svg(svg: Svg, title: str, desc: str, nihil: str) -> Markup:
     return svg.render(MIN_W, svg.y + FS + 12 + (len(lines) - 1) * LH, title, desc)
 
 
+def column_slots(categories: Sequence[str], group: float, gap: float) -> tuple[float, float]:
+    """(chart width, slot per category) for one column group per category: each slot fits the
+    group plus ``gap`` and the longest word of its label; the chart is never narrower than MIN_W."""
+    n = len(categories)
+    slot = max(group + gap, longest_word(categories) + 10)
+    width = max(MIN_W, 2 * M + n * slot)
+    return width, (width - 2 * M) / n
+
+
+def baseline_and_categories(svg: "Svg", width: float, base: float, slot: float, categories: Sequence[str]) -> float:
+    """The x axis at ``base`` and each category's label centred under its slot; returns the bottom."""
+    svg.add("axis", f'<path d="M{M} {coord(base)}H{coord(width - M)}"/>')
+    return category_labels(svg, [M + (j + 0.5) * slot for j in range(len(categories))], categories, slot, base + LH)
+
+
 def category_labels(svg: Svg, centres: Sequence[float], labels: Sequence[str], slot: float, y: float) -> float:
     wrapped = [wrap(label, slot - 6) for label in labels]
     for x, lines in zip(centres, wrapped):
