@@ -52,3 +52,4 @@ def test_a_rows_code_leads_back_to_its_anchor(row):
 
 def test_counts():
     assert counts(_plan()) == {"bagian": 2, "kelompok": 3, "aksi": 4, "baris": 5}
+    assert counts(_plan(), 1) == {"bagian": 1, "kelompok": 1, "aksi": 1, "baris": 1}

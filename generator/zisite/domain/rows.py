@@ -94,9 +94,10 @@ def code_anchor(code: str) -> str:
     return Position.from_code(code).anchor
 
 
-def counts(plan) -> dict[str, int]:
-    """How many areas, groups, actions and rows the plan has."""
-    groups = [g for a in plan.bagian for g in a.kelompok]
+def counts(plan, area_index: int | None = None) -> dict[str, int]:
+    """How many areas, groups, actions and rows the plan has (or its area ``area_index``)."""
+    areas = plan.bagian if area_index is None else plan.bagian[area_index:area_index + 1]
+    groups = [g for a in areas for g in a.kelompok]
     actions = [x for g in groups for x in g.aksi]
-    return {"bagian": len(plan.bagian), "kelompok": len(groups), "aksi": len(actions),
+    return {"bagian": len(areas), "kelompok": len(groups), "aksi": len(actions),
             "baris": sum(len(x.baris) for x in actions)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.levers import LEVER_BY_SLUG, LEVERS
-from ..domain.rows import walk
+from ..domain.rows import counts, walk
 from ..domain.schedule import Kind
 from ..text import strings as say
 from ..models import Plan
@@ -35,11 +35,11 @@ def _due_labels(plan: Plan, index: int) -> tuple[str, ...]:
 def area_summaries(plan: Plan) -> tuple[AreaSummary, ...]:
     out = []
     for index, area in enumerate(plan.bagian):
-        actions = [a for s in area.kelompok for a in s.aksi]
+        size = counts(plan, index)
         out.append(AreaSummary(
             area.nomor, area.judul,
             LEVER_BY_SLUG[area.pengungkit].name if area.pengungkit else None,
-            len(actions), sum(len(a.baris) for a in actions), _due_labels(plan, index)))
+            size["aksi"], size["baris"], _due_labels(plan, index)))
     return tuple(out)
 
 
