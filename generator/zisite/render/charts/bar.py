@@ -7,7 +7,7 @@ from typing import Sequence
 from ...text import strings as say
 from ...text.format import daftar, persen
 from .model import Chart, Series, check, describe, extremes, figure, fill, formatter, sentence, series_table, with_unit
-from .svg import LH, M, PLOT_H, Svg, baseline_and_categories, column_slots, nihil_svg, text_width
+from .svg import M, PLOT_H, Svg, baseline_and_categories, column_slots, nihil_svg, text_width
 
 
 
@@ -62,8 +62,7 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[Series], u
     width, slot = column_slots(categories, group, 14)
     if m > 1:
         svg.legend([s.name for s in series], width, svg.bar_swatch)
-    top = svg.y + LH
-    base = top + PLOT_H
+    top, base = svg.plot_area()
     vmax = max(everything) or 1
     for j in range(n):
         left = M + j * slot + (slot - group) / 2

@@ -101,8 +101,7 @@ def line_chart(title: str, periods: Sequence[str], series: Sequence[Series], uni
                               f'stroke-width="2" d="M{coord(x)} {coord(y - 4)}h16"{_dash(i)}/>')
             svg.add("legend", _mark(id_prefix, i, x + 8, y - 4))
         svg.legend([s.name for s in series], width, sample)
-    top = svg.y + LH
-    base = top + PLOT_H
+    top, base = svg.plot_area()
     y_of = lambda v: base - (v - y_min) / (y_max - y_min) * PLOT_H  # noqa: E731
     grid = "".join(f"M{coord(left)} {coord(y_of(t))}H{coord(width - M)}" for t in ticks[1:])
     svg.add("grid", f'<path d="{grid}"/>')

@@ -59,8 +59,7 @@ def stacked_bar_chart(title: str, categories: Sequence[str], parts: Sequence[Ser
     group = column + 5 + label_w
     width, slot = column_slots(categories, group, 12)
     svg.legend([p.name for p in parts], width, svg.bar_swatch)
-    top = svg.y + LH
-    base = top + PLOT_H
+    top, base = svg.plot_area()
     vmax = max(totals) or 1
     for j in range(n):
         x = M + j * slot + (slot - group) / 2

@@ -123,6 +123,11 @@ class Svg:
             x += item + 14
         self.y = y + 10
 
+    def plot_area(self) -> tuple[float, float]:
+        """(top, baseline) of the plot, one line below whatever is drawn above it (mark, legend)."""
+        top = self.y + LH
+        return top, top + PLOT_H
+
     def bar_swatch(self, x: float, y: float, i: int) -> None:
         self.rect("legend", x, y - 11, 16, 12, self.pattern(i))
 
