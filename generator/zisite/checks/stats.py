@@ -151,7 +151,7 @@ def personal_data(loaded: Loaded, model: type[BaseModel]) -> list[Diagnostic]:
 # --- consistency ----------------------------------------------------------------------------
 
 def _parent(path: Path_) -> Path_:
-    """The path above the value a message names, as ``validation`` shows it: ``periode 2 › saluran``."""
+    """The path above the value a message names, as ``checks.validate`` shows it: ``periode 2 › saluran``."""
     while path and isinstance(path[-1], int):
         path = path[:-1]
     return path[:-1]

@@ -71,7 +71,7 @@ class OfficeEntry:
     office: Office
     plans: tuple[PlanEntry, ...] = ()
     stats: OfficeStats = field(default_factory=OfficeStats)
-    pages: dict = field(default_factory=dict)  # page key → officepages.PageText
+    pages: dict = field(default_factory=dict)  # page key → checks.page_texts.PageText
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 One model per kind: pengaduan (complaints), gratifikasi (gratuity reports), WBS (whistleblowing)
 and survei (SKM and SPAK). The models only check the shape of each value; sums that must agree,
-periods of the wrong year and similar cross-field rules live in ``statchecks`` where each error
+periods of the wrong year and similar cross-field rules live in ``checks.stats`` where each error
 can point at the exact line. Numbers are strict: a decimal or a quoted number in a count is
 refused, so "1.500" is never silently read as one and a half.
 """
