@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..domain.schedule import MONTH_NAMES
-
+MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+               "September", "Oktober", "November", "Desember")
 _SWAP = str.maketrans(",.", ".,")  # Python's "1,234.5" → Indonesian "1.234,5"
 NO_SHARE = "–"  # a percentage of nothing
 

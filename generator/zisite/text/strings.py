@@ -54,6 +54,10 @@ CHART_PROGRESS_BAR = "{value} dari {target} ({percent})"
 # ---------------------------------------------------------------- plan pages (render/plan_*.py)
 
 NO_SCHEDULE = "tidak ditentukan"  # a row whose target waktu is empty
+# A schedule as the plan summary and open data name it (domain/schedule.py ``Schedule.label``).
+SCHEDULE_RANGE = "{start}–{end}"  # "Januari–Maret 2026", "November 2025–Februari 2026"
+SCHEDULE_EVERY = "setiap {every}"  # every: bulan, triwulan, semester, tahun
+SCHEDULE_WITHIN = "dalam {months} bulan"
 MONITOR_COLUMN = "Pemantauan"  # not in the signed document: the site's own last column
 
 # ---------------------------------------------------------------- Monev (render/monev.py)
