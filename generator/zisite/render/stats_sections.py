@@ -67,24 +67,18 @@ def complaints(entries, prefix: str) -> list[YearSection]:
             nihil=say.COMPLAINTS_STATUS_NIHIL.format(year=year))
         made = [received, status]
         channel_totals: dict[str, int] = {}
-        for p in periods:
-            if p.saluran:
-                for _key, label, count in p.saluran.items():
-                    channel_totals[label] = channel_totals.get(label, 0) + count
-        if channel_totals:
-            made.append(charts.bar_chart(
-                say.COMPLAINTS_CHANNEL_CHART.format(year=year), list(channel_totals),
-                [Series(say.COMPLAINTS_SERIES, list(channel_totals.values()))], say.COMPLAINTS_UNIT,
-                id_prefix=f"{prefix}-{year}-saluran", contoh=entry.contoh, category_label=say.CHANNEL_LABEL))
         categories: dict[str, int] = {}
         for p in periods:
+            for _key, label, count in (p.saluran.items() if p.saluran else ()):
+                channel_totals[label] = channel_totals.get(label, 0) + count
             for name, count in p.kategori.items():
                 categories[name] = categories.get(name, 0) + count
-        if categories:
-            made.append(charts.bar_chart(
-                say.COMPLAINTS_CATEGORY_CHART.format(year=year), list(categories),
-                [Series(say.COMPLAINTS_SERIES, list(categories.values()))], say.COMPLAINTS_UNIT,
-                id_prefix=f"{prefix}-{year}-kategori", contoh=entry.contoh, category_label=say.CATEGORY_LABEL))
+        for totals, title, slug, label in ((channel_totals, say.COMPLAINTS_CHANNEL_CHART, "saluran", say.CHANNEL_LABEL),
+                                           (categories, say.COMPLAINTS_CATEGORY_CHART, "kategori", say.CATEGORY_LABEL)):
+            if totals:
+                made.append(charts.bar_chart(
+                    title.format(year=year), list(totals), [Series(say.COMPLAINTS_SERIES, list(totals.values()))],
+                    say.COMPLAINTS_UNIT, id_prefix=f"{prefix}-{year}-{slug}", contoh=entry.contoh, category_label=label))
         days = [(n, p.rata_rata_hari_tindak_lanjut) for n, p in zip(names, periods) if p.rata_rata_hari_tindak_lanjut is not None]
         out.append(YearSection(year, entry.contoh, data.catatan, tuple(made), lead,
                                tuple((n, angka(d, 1)) for n, d in days)))
