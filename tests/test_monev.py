@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from zisite.domain.monev import assess_plan, row_code
+from zisite.domain.monev import assess_plan
+from zisite.domain.rows import row_code
 from zisite.domain.progress import Status, due_months, expected_by, owed, spread
 from zisite.domain.schedule import parse_schedule
 from zisite.models import Record

@@ -56,9 +56,9 @@ def test_first_line_names_an_existing_schema(path):
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_fast_and_careful_yaml_paths_agree(path, monkeypatch):
     text = path.read_text(encoding="utf-8")
-    fast = yamlload._fast_load(text)
+    fast = yamlload.fast_load(text, yamlload.MAX_DEPTH)
     assert fast is not None
-    monkeypatch.setattr(yamlload, "_fast_load", lambda _text: None)
+    monkeypatch.setattr(yamlload, "fast_load", lambda _text, _depth: None)
     careful, problems = yamlload.load_text(text, "x.yaml")
     assert problems == []
     assert fast == (careful.data, careful.values, careful.keys)

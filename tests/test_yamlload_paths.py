@@ -13,9 +13,9 @@ FILES = sorted([*ROOT.glob("plans/*/*.yaml"), *ROOT.glob("content/offices/*/offi
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_fast_and_careful_paths_agree(path, monkeypatch):
     text = path.read_text(encoding="utf-8")
-    fast = yamlload._fast_load(text)
+    fast = yamlload.fast_load(text, yamlload.MAX_DEPTH)
     assert fast is not None, "a plain data file must take the fast path"
-    monkeypatch.setattr(yamlload, "_fast_load", lambda _text: None)
+    monkeypatch.setattr(yamlload, "fast_load", lambda _text, _depth: None)
     careful, problems = yamlload.load_text(text, "x.yaml")
     assert problems == []
     assert fast == (careful.data, careful.values, careful.keys)
@@ -36,4 +36,4 @@ def _scalars(value):
 @pytest.mark.parametrize("text", ["a: &x 1\nb: *x\n", "a: !!str 1\n", "a: 1\na: 2\n", "<<: {a: 1}\n",
                                   "a:\tb\n", "---\na: 1\n---\nb: 2\n", "a: [1\n"])
 def test_anything_unusual_takes_the_careful_path(text):
-    assert yamlload._fast_load(text) is None
+    assert yamlload.fast_load(text, yamlload.MAX_DEPTH) is None

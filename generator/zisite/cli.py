@@ -16,6 +16,7 @@ from .diagnostics import Severity
 from .load import load_project
 from .models.project import Project
 from .models.schema import write_schemas
+from .models.stats import STATS_KINDS
 
 _ARGPARSE_ID = {
     "usage: ": "penggunaan: ",
@@ -121,13 +122,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-STATS_TITLES = {"pengaduan": "Statistik pengaduan", "gratifikasi": "Laporan gratifikasi",
-                "wbs": "Laporan WBS", "survei": "Survei"}
-
-
-COUNT_NAMES = {"dim": "butir DIM", "skm": "periode SKM", "spak": "periode SPAK"}
-
-
 def _summary_lines(project: Project) -> list[str]:
     lines = []
     for office in project.offices:
@@ -136,9 +130,10 @@ def _summary_lines(project: Project) -> list[str]:
             lines.append(f"{entry.file}: Rencana Aksi {office.office.nama_singkat} {entry.plan.tahun}: "
                          f"{c['bagian']} bagian, {c['kelompok']} kelompok, {c['aksi']} aksi, {c['baris']} baris")
         for stats in office.stats.entries():
-            counts = ", ".join(f"{n} {COUNT_NAMES.get(name, name)}" for name, n in stats.counts().items())
+            kind = STATS_KINDS[stats.kind]
+            counts = ", ".join(f"{n} {kind.lists[name]}" for name, n in stats.counts().items())
             sample = " (data contoh)" if stats.contoh else ""
-            lines.append(f"{stats.file}: {STATS_TITLES[stats.kind]} {office.office.nama_singkat} "
+            lines.append(f"{stats.file}: {kind.title} {office.office.nama_singkat} "
                          f"{stats.tahun}{sample}: {counts}")
     return lines
 

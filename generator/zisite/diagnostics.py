@@ -76,12 +76,3 @@ def sort_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 
 def has_errors(diagnostics: list[Diagnostic]) -> bool:
     return any(d.severity is Severity.ERROR for d in diagnostics)
-
-
-class DataError(Exception):
-    """Raised by any consumer (build, deploy) that must not go on with invalid data."""
-
-    def __init__(self, diagnostics: list[Diagnostic]):
-        self.diagnostics = sort_diagnostics(diagnostics)
-        errors = sum(1 for d in self.diagnostics if d.severity is Severity.ERROR)
-        super().__init__(f"{errors} galat dalam data")

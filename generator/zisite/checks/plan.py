@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 from ..diagnostics import Diagnostic, Severity, human_path
+from ..domain.rows import walk
 from ..models import Plan
 from ..load.yaml import Loaded
-
-
-def _rows_with_paths(plan: Plan):
-    for a, area in enumerate(plan.bagian):
-        for s, sub in enumerate(area.kelompok):
-            for x, action in enumerate(sub.aksi):
-                for r, row in enumerate(action.baris):
-                    yield ("bagian", a, "kelompok", s, "aksi", x, "baris", r), row
 
 
 def plan_warnings(plan: Plan, loaded: Loaded) -> list[Diagnostic]:
@@ -30,7 +23,8 @@ def plan_warnings(plan: Plan, loaded: Loaded) -> list[Diagnostic]:
     if not plan.penandatangan:
         warn(("penandatangan",), "rencana aksi belum memuat penandatangan; situs menyebutnya 'belum ditetapkan'",
              "plan-unsigned", "isi 'penandatangan' dan 'pengesahan' setelah rencana aksi ditandatangani", where=False)
-    for path, row in _rows_with_paths(plan):
+    for found_row in walk(plan):
+        path, row = found_row.position.path, found_row.row
         if not row.target_waktu:
             warn(path, "target waktu kosong", "schedule-empty",
                  "biarkan bila naskah aslinya memang kosong; tanpa target waktu baris ini tidak dapat dipantau")

@@ -10,7 +10,8 @@ import difflib
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Severity
-from ..domain.monev import plan_rows, target_pairs
+from ..domain.monev import target_pairs
+from ..domain.rows import walk
 from ..domain.progress import owed, schedule_months
 from ..models import Plan, Realisasi
 from ..load.yaml import Loaded
@@ -26,7 +27,7 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
         where = f"realisasi {path[1] + 1}" if len(path) > 1 else None
         found.append(Diagnostic(loaded.display, line, column, severity, message, where=where, hint=hint, code=code))
 
-    rows = {code: row for code, _a, _area, _sub, _action, row in plan_rows(plan)}
+    rows = {r.code: r.row for r in walk(plan)}
     achieved: dict[tuple[str, int], tuple[int, int]] = {}  # (row, target) → (sum, index of the last record)
     for i, record in enumerate(realisasi.realisasi):
         here = ("realisasi", i)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from .identity import office_and_year
 from ..diagnostics import Diagnostic, Severity, has_errors, human_path
 from ..domain import survey
 from ..domain.periods import Period
@@ -150,7 +151,7 @@ def personal_data(loaded: Loaded, model: type[BaseModel]) -> list[Diagnostic]:
 # --- consistency ----------------------------------------------------------------------------
 
 def _parent(path: Path_) -> Path_:
-    """The path above the value a message names, as ``validation`` shows it: ``periode 2 › saluran``."""
+    """The path above the value a message names, as ``checks.validate`` shows it: ``periode 2 › saluran``."""
     while path and isinstance(path[-1], int):
         path = path[:-1]
     return path[:-1]
@@ -352,11 +353,9 @@ def _survey(report: _Report, stats: SurveyStats) -> None:
 def consistency(stats: StatsFile, loaded: Loaded, file_name: str, file_year: int) -> list[Diagnostic]:
     """Everything about a valid statistics file that its model alone cannot see."""
     report = _Report(loaded)
-    if stats.tahun != file_year:
-        suffix = file_name[file_name.index("."):]
-        report.add(("tahun",), f"'tahun' bernilai {stats.tahun}, padahal nama berkasnya {file_name}", "stat-year",
-                   f"tulis tahun: {file_year}, atau ganti nama berkas menjadi {stats.tahun}{suffix}")
-        return report.found  # every period would be reported as another year's
+    misplaced = office_and_year(loaded, stats, file_name=file_name, year=file_year, kind="stat")
+    if misplaced is not None:
+        return [misplaced]  # every period would be reported as another year's
     if isinstance(stats, SurveyStats):
         _periods(report, stats.skm, ("skm",), stats.tahun)
         _periods(report, stats.spak, ("spak",), stats.tahun)
@@ -374,7 +373,7 @@ def consistency(stats: StatsFile, loaded: Loaded, file_name: str, file_year: int
 
 def check_stats(loaded: Loaded, kind: str, file_name: str, file_year: int) -> tuple[StatsFile | None, list[Diagnostic]]:
     """Guard, validate and cross-check one statistics file; the model only when it has no error."""
-    model = STATS_KINDS[kind]
+    model = STATS_KINDS[kind].model
     private = personal_data(loaded, model)
     stats, problems = validate(loaded, model)
     # A personal-data finding replaces whatever else is said about the same place (unknown key, type).

@@ -13,22 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
+from .rows import walk
 from .progress import Month, Status, combined, due_months, expected_by, owed, row_status
 from .schedule import Kind, Schedule, parse_schedule
-
-
-def row_code(a: int, s: int, x: int, r: int) -> str:
-    """The code of the row at these 0-based positions: ``1.1.3.1``."""
-    return f"{a + 1}.{s + 1}.{x + 1}.{r + 1}"
-
-
-def plan_rows(plan):
-    """(code, area index, area, sub-area, action, row) for every row, in order."""
-    for a, area in enumerate(plan.bagian):
-        for s, sub in enumerate(area.kelompok):
-            for x, action in enumerate(sub.aksi):
-                for r, row in enumerate(action.baris):
-                    yield row_code(a, s, x, r), a, area, sub, action, row
 
 
 @dataclass(frozen=True)
@@ -131,9 +118,6 @@ class PlanProgress:
     rows: tuple[RowProgress, ...]
     year_over: bool  # the day is past the plan year: these are final results
 
-    def by_code(self) -> dict[str, RowProgress]:
-        return {r.code: r for r in self.rows}
-
     def total(self) -> Rollup:
         return rollup(list(self.rows))
 
@@ -167,10 +151,10 @@ def assess_plan(plan, records: tuple = (), on: date | None = None) -> PlanProgre
     for record in records:
         by_row.setdefault(record.baris, []).append(record)
     start = plan.pengesahan.tanggal
-    rows = tuple(assess_row(code, a, area.pengungkit, row, plan.tahun, by_row.get(code, []), on, start)
-                 for code, a, area, _sub, _action, row in plan_rows(plan))
+    rows = tuple(assess_row(r.code, r.position.area, r.area.pengungkit, r.row, plan.tahun, by_row.get(r.code, []),
+                            on, start)
+                 for r in walk(plan))
     return PlanProgress(on, rows, on > date(plan.tahun, 12, 31))
 
 
-__all__ = ["Kind", "PlanProgress", "RowProgress", "Rollup", "Target", "assess_plan", "plan_rows", "row_code",
-           "target_pairs"]
+__all__ = ["Kind", "PlanProgress", "RowProgress", "Rollup", "Target", "assess_plan", "target_pairs"]

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from .schedule import MONTH_NAMES, MONTHS
+from ..text.format import MONTH_NAMES
+from .schedule import MONTHS
 
 
 class PeriodKind(StrEnum):

@@ -11,6 +11,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..text import strings as say
+from ..text.format import MONTH_NAMES, bulan
 from .numbers import parse_number_words
 
 MONTHS = {
@@ -18,8 +20,6 @@ MONTHS = {
     "juli": 7, "agustus": 8, "agust": 8, "september": 9, "oktober": 10, "november": 11,
     "nopember": 11, "desember": 12,
 }
-MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-               "September", "Oktober", "November", "Desember")
 
 
 class Kind(StrEnum):
@@ -61,18 +61,18 @@ class Schedule:
     def label(self) -> str:
         """A short normalised Indonesian description, for summaries."""
         if self.kind is Kind.MONTH:
-            return f"{MONTH_NAMES[self.start_month - 1]} {self.year}"
+            return bulan(self.year, self.start_month)
         if self.kind is Kind.RANGE:
             end_year = self.end_year or self.year
             start = MONTH_NAMES[self.start_month - 1] + ("" if end_year == self.year else f" {self.year}")
-            return f"{start}–{MONTH_NAMES[self.end_month - 1]} {end_year}"
+            return say.SCHEDULE_RANGE.format(start=start, end=bulan(end_year, self.end_month))
         if self.kind is Kind.RECURRING:
-            return f"setiap {self.every}"
+            return say.SCHEDULE_EVERY.format(every=self.every)
         if self.kind is Kind.DURATION:
-            return f"dalam {self.months} bulan"
+            return say.SCHEDULE_WITHIN.format(months=self.months)
         if self.kind is Kind.EVENT:
             return self.text.strip().lower()
-        return self.text.strip() or "tidak ditentukan"
+        return self.text.strip() or say.NO_SCHEDULE
 
 
 _NOTE = re.compile(r"^(?P<body>.*?)\s*\((?P<note>[^()]*)\)$")

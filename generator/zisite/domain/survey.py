@@ -28,11 +28,21 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from math import floor
 
-SKM_ELEMENTS = ("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9")
+SKM_ELEMENT_NAMES = {  # the nine elements of PermenPANRB 14/2017, in order: the one table of them
+    "u1": "Persyaratan",
+    "u2": "Sistem, mekanisme dan prosedur",
+    "u3": "Waktu penyelesaian",
+    "u4": "Biaya/tarif",
+    "u5": "Produk spesifikasi jenis pelayanan",
+    "u6": "Kompetensi pelaksana",
+    "u7": "Perilaku pelaksana",
+    "u8": "Penanganan pengaduan, saran dan masukan",
+    "u9": "Sarana dan prasarana",
+}
+SKM_ELEMENTS = tuple(SKM_ELEMENT_NAMES)
 SCALE = (1, 2, 3, 4)
 IKM_CONVERSION = 25
 
-IKM_FORMULA = "IKM = (Σ NRR U1…U9 × 1/9) × 25"
 IPAK_FORMULA = "IPAK = rata-rata nilai unsur SPAK pada skala 1–4 (jumlah nilai unsur ÷ jumlah unsur)"
 
 Number = int | float | str | Decimal | Fraction

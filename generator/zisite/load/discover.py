@@ -14,6 +14,7 @@ from ..diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from ..models import Office, Plan, Realisasi
 from ..models.project import OfficeEntry, OfficeStats, PlanEntry, Project, StatsEntry
 from ..models.stats import STATS_KINDS
+from ..checks.identity import office_and_year
 from ..checks.page_texts import load_office_pages
 from ..checks.plan import plan_warnings
 from ..checks.realisasi import check_realisasi
@@ -110,17 +111,10 @@ def _attach_realisasi(root: Path, directory: Path, entries: list[PlanEntry],
         if realisasi is None:
             continue
         display = loaded.display
-        if realisasi.kantor != slug:
-            line, col = loaded.place(("kantor",))
-            diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
-                                          f"'kantor' bernilai '{realisasi.kantor}', padahal berkas ada di folder plans/{slug}/",
-                                          hint=f"tulis kantor: {slug}", code="realisasi-office"))
-            continue
-        if realisasi.tahun != year:
-            line, col = loaded.place(("tahun",))
-            diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
-                                          f"'tahun' bernilai {realisasi.tahun}, padahal nama berkasnya {path.name}",
-                                          hint=f"tulis tahun: {year}", code="realisasi-year"))
+        misplaced = office_and_year(loaded, realisasi, file_name=path.name, year=year, kind="realisasi", folder=slug,
+                                    offer_move=False)
+        if misplaced is not None:
+            diagnostics.append(misplaced)
             continue
         if year not in by_year:
             if any((directory / f"{year}{suffix}").is_file() for suffix in (".yaml", ".yml")):
@@ -191,20 +185,9 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
             diagnostics.extend(problems)
             if plan is None:
                 continue
-            if plan.kantor != slug:
-                line, col = loaded.place(("kantor",))
-                diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
-                                              f"'kantor' bernilai '{plan.kantor}', padahal berkas ada di folder plans/{slug}/",
-                                              hint=f"tulis kantor: {slug}, atau pindahkan berkas ke plans/{plan.kantor}/",
-                                              code="plan-office"))
-                continue
-            if plan.tahun != year:
-                line, col = loaded.place(("tahun",))
-                diagnostics.append(Diagnostic(display, line, col, Severity.ERROR,
-                                              f"'tahun' bernilai {plan.tahun}, padahal nama berkasnya {path.name}",
-                                              hint=f"tulis tahun: {year}, atau ganti nama berkas menjadi "
-                                                   f"{plan.tahun}{path.suffix}",
-                                              code="plan-year"))
+            misplaced = office_and_year(loaded, plan, file_name=path.name, year=year, kind="plan", folder=slug)
+            if misplaced is not None:
+                diagnostics.append(misplaced)
                 continue
             if slug not in offices:
                 if slug not in known:

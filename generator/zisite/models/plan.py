@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from ..domain import rows
 from ..domain.levers import LeverSlug
 from ..domain.quantity import Quantity, parse_quantity
 from ..domain.schedule import Schedule, parse_schedule
@@ -135,23 +136,6 @@ class Plan(DataModel):
             raise PydanticCustomError("column_missing", "'kolom' harus memuat kolom dengan kunci 'baris'", {})
         return self
 
-    def areas(self):
-        return self.bagian
-
-    def rows(self):
-        """Every row with its ancestors, in order: (area, sub_area, action, row)."""
-        for area in self.bagian:
-            for sub in area.kelompok:
-                for action in sub.aksi:
-                    for row in action.baris:
-                        yield area, sub, action, row
-
     def counts(self) -> dict[str, int]:
-        subs = [s for a in self.bagian for s in a.kelompok]
-        actions = [x for s in subs for x in s.aksi]
-        return {
-            "bagian": len(self.bagian),
-            "kelompok": len(subs),
-            "aksi": len(actions),
-            "baris": sum(len(x.baris) for x in actions),
-        }
+        """How many bagian, kelompok, aksi and baris (templates and ``zisite check`` print these)."""
+        return rows.counts(self)

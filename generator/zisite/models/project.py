@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from ..diagnostics import Diagnostic, has_errors
+from .stats import STATS_KINDS
 from . import ComplaintStats, GratuityStats, Office, Plan, Realisasi, StatsFile, SurveyStats, WbsStats
 
 S = TypeVar("S", bound=StatsFile)
@@ -44,13 +45,7 @@ class StatsEntry(Generic[S]):
 
     def counts(self) -> dict[str, int]:
         """How many records the file holds, for summaries (``zisite check``, JSON reports)."""
-        data = self.data
-        if isinstance(data, SurveyStats):
-            return {"skm": len(data.skm), "spak": len(data.spak)}
-        counts = {"periode": len(data.periode)}
-        if isinstance(data, WbsStats):
-            counts["dim"] = len(data.dim)
-        return counts
+        return STATS_KINDS[self.kind].counts(self.data)
 
 
 @dataclass(frozen=True)
@@ -63,7 +58,7 @@ class OfficeStats:
     survei: tuple[StatsEntry[SurveyStats], ...] = ()
 
     def entries(self) -> tuple[StatsEntry, ...]:
-        return (*self.pengaduan, *self.gratifikasi, *self.wbs, *self.survei)
+        return tuple(entry for kind in STATS_KINDS for entry in getattr(self, kind))
 
     def __bool__(self) -> bool:
         return bool(self.entries())
@@ -76,7 +71,7 @@ class OfficeEntry:
     office: Office
     plans: tuple[PlanEntry, ...] = ()
     stats: OfficeStats = field(default_factory=OfficeStats)
-    pages: dict = field(default_factory=dict)  # page key → officepages.PageText
+    pages: dict = field(default_factory=dict)  # page key → checks.page_texts.PageText
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "plan.schema.json": Plan,
     "office.schema.json": Office,
     "realisasi.schema.json": Realisasi,
-    **{f"statistik-{kind}.schema.json": model for kind, model in STATS_KINDS.items()},
+    **{kind.schema_file: kind.model for kind in STATS_KINDS.values()},
 }
 
 

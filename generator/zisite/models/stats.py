@@ -2,7 +2,7 @@
 
 One model per kind: pengaduan (complaints), gratifikasi (gratuity reports), WBS (whistleblowing)
 and survei (SKM and SPAK). The models only check the shape of each value; sums that must agree,
-periods of the wrong year and similar cross-field rules live in ``statchecks`` where each error
+periods of the wrong year and similar cross-field rules live in ``checks.stats`` where each error
 can point at the exact line. Numbers are strict: a decimal or a quoted number in a count is
 refused, so "1.500" is never silently read as one and a half.
 """
@@ -10,10 +10,11 @@ refused, so "1.500" is never silently read as one and a half.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, PlainValidator, Strict, WithJsonSchema
+from pydantic import create_model, AfterValidator, BeforeValidator, Field, PlainSerializer, PlainValidator, Strict, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from ..domain import survey
@@ -266,45 +267,16 @@ class WbsStats(StatsFile):
 
 # --- survei ---------------------------------------------------------------------------------
 
-class SkmAverages(DataModel):
-    """Nilai rata-rata (NRR) sembilan unsur SKM, skala 1–4."""
-
-    u1: Score = Field(description="U1 Persyaratan.")
-    u2: Score = Field(description="U2 Sistem, mekanisme dan prosedur.")
-    u3: Score = Field(description="U3 Waktu penyelesaian.")
-    u4: Score = Field(description="U4 Biaya/tarif.")
-    u5: Score = Field(description="U5 Produk spesifikasi jenis pelayanan.")
-    u6: Score = Field(description="U6 Kompetensi pelaksana.")
-    u7: Score = Field(description="U7 Perilaku pelaksana.")
-    u8: Score = Field(description="U8 Penanganan pengaduan, saran dan masukan.")
-    u9: Score = Field(description="U9 Sarana dan prasarana.")
+def _per_element(name: str, doc: str, value_type, first_note: str = "") -> type[DataModel]:
+    """A model with one field per SKM element (u1 … u9), described from the one table of elements."""
+    fields = {key: (value_type, Field(description=f"{key.upper()} {label}{first_note if i == 0 else ''}."))
+              for i, (key, label) in enumerate(survey.SKM_ELEMENT_NAMES.items())}
+    return create_model(name, __base__=DataModel, __doc__=doc, __module__=__name__, **fields)
 
 
-class SkmAnswers(DataModel):
-    """Banyaknya jawaban 1, 2, 3 dan 4 untuk setiap unsur SKM."""
-
-    u1: AnswerCounts = Field(description="U1 Persyaratan: [jawaban 1, jawaban 2, jawaban 3, jawaban 4].")
-    u2: AnswerCounts = Field(description="U2 Sistem, mekanisme dan prosedur.")
-    u3: AnswerCounts = Field(description="U3 Waktu penyelesaian.")
-    u4: AnswerCounts = Field(description="U4 Biaya/tarif.")
-    u5: AnswerCounts = Field(description="U5 Produk spesifikasi jenis pelayanan.")
-    u6: AnswerCounts = Field(description="U6 Kompetensi pelaksana.")
-    u7: AnswerCounts = Field(description="U7 Perilaku pelaksana.")
-    u8: AnswerCounts = Field(description="U8 Penanganan pengaduan, saran dan masukan.")
-    u9: AnswerCounts = Field(description="U9 Sarana dan prasarana.")
-
-
-SKM_ELEMENT_NAMES = {
-    "u1": "Persyaratan",
-    "u2": "Sistem, mekanisme dan prosedur",
-    "u3": "Waktu penyelesaian",
-    "u4": "Biaya/tarif",
-    "u5": "Produk spesifikasi jenis pelayanan",
-    "u6": "Kompetensi pelaksana",
-    "u7": "Perilaku pelaksana",
-    "u8": "Penanganan pengaduan, saran dan masukan",
-    "u9": "Sarana dan prasarana",
-}
+SkmAverages = _per_element("SkmAverages", "Nilai rata-rata (NRR) sembilan unsur SKM, skala 1–4.", Score)
+SkmAnswers = _per_element("SkmAnswers", "Banyaknya jawaban 1, 2, 3 dan 4 untuk setiap unsur SKM.", AnswerCounts,
+                          ": [jawaban 1, jawaban 2, jawaban 3, jawaban 4]")
 
 
 class SkmPeriod(DataModel):
@@ -357,10 +329,36 @@ class SurveyStats(StatsFile):
     spak: tuple[SpakPeriod, ...] = Field((), description="Survei Persepsi Anti Korupsi per periode.")
 
 
-STATS_KINDS: dict[str, type[StatsFile]] = {
-    "pengaduan": ComplaintStats,
-    "gratifikasi": GratuityStats,
-    "wbs": WbsStats,
-    "survei": SurveyStats,
-}
-"""Folder name under ``statistik/`` → the model of its yearly files."""
+# --- the kinds, each declared once ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StatsKind:
+    """One kind of statistics file, everything about it that is not a page's drawing.
+
+    Derived from this: the folders ``load`` accepts, the model ``check`` validates with, the JSON
+    Schema file name, ``zisite check``'s summary line, ``OfficeStats``'s order. The drawing side
+    (render/stats_sections.py ``SECTIONS``, render/stats_data.py ``RESOURCES``, the template
+    templates/stats/<key>.html) is keyed by ``key``; tests/test_stats_kinds.py fails when a kind lacks one.
+    """
+
+    key: str  # folder under statistik/, page key, template name
+    model: type[StatsFile]
+    title: str  # how `zisite check` names one file of this kind
+    lists: dict[str, str]  # the file's record lists → how a summary names their items
+
+    def counts(self, data: StatsFile) -> dict[str, int]:
+        """How many records each list of one file holds (``zisite check`` summaries and JSON)."""
+        return {name: len(getattr(data, name)) for name in self.lists}
+
+    @property
+    def schema_file(self) -> str:
+        return f"statistik-{self.key}.schema.json"
+
+
+STATS_KINDS: dict[str, StatsKind] = {kind.key: kind for kind in (
+    StatsKind("pengaduan", ComplaintStats, "Statistik pengaduan", {"periode": "periode"}),
+    StatsKind("gratifikasi", GratuityStats, "Laporan gratifikasi", {"periode": "periode"}),
+    StatsKind("wbs", WbsStats, "Laporan WBS", {"periode": "periode", "dim": "butir DIM"}),
+    StatsKind("survei", SurveyStats, "Survei", {"skm": "periode SKM", "spak": "periode SPAK"}),
+)}
+"""Folder name under ``statistik/`` → its kind, in the order pages and summaries list them."""

@@ -10,33 +10,25 @@ from datetime import date
 from ..domain.levers import LEVER_BY_SLUG, LEVERS
 from ..domain.monev import PlanProgress, RowProgress, assess_plan
 from ..domain.progress import Status
-from ..domain.schedule import MONTH_NAMES
-from .charts import Chart, Progress, format_number, progress_chart
+from ..domain.rows import code_anchor
+from ..text import strings as say
+from ..text.format import angka, bulan
+from .charts import Chart, Progress, progress_chart
 from .markup import plain
-from .plan_links import row_anchor
 
 STATUS_CLASS = {
     Status.DONE: "done", Status.ON_TRACK: "on-track", Status.LATE: "late", Status.NOT_DUE: "not-due",
     Status.EVENT: "event", Status.CANCELLED: "cancelled", Status.UNSCHEDULED: "unscheduled",
 }
 STATUS_HELP = {
-    Status.DONE: "target seluruhnya tercapai",
-    Status.ON_TRACK: "capaian sudah sesuai dengan yang jatuh tempo",
-    Status.LATE: "capaian kurang dari yang sudah jatuh tempo",
-    Status.NOT_DUE: "belum ada yang jatuh tempo",
-    Status.EVENT: "dilaksanakan mengikuti tahapan pemilu/pemilihan; tidak punya tanggal jatuh tempo",
-    Status.CANCELLED: "dibatalkan, dengan alasan yang dicatat",
-    Status.UNSCHEDULED: "naskah tidak memuat target waktu yang dapat dipantau",
+    Status.DONE: say.STATUS_HELP_DONE, Status.ON_TRACK: say.STATUS_HELP_ON_TRACK, Status.LATE: say.STATUS_HELP_LATE,
+    Status.NOT_DUE: say.STATUS_HELP_NOT_DUE, Status.EVENT: say.STATUS_HELP_EVENT,
+    Status.CANCELLED: say.STATUS_HELP_CANCELLED, Status.UNSCHEDULED: say.STATUS_HELP_UNSCHEDULED,
 }
 
 
 def month_label(month: tuple[int, int] | None) -> str:
-    return f"{MONTH_NAMES[month[1] - 1]} {month[0]}" if month else "—"
-
-
-def anchor(code: str) -> str:
-    """The plan page id of the row with this code: ``1.1.3.1`` → ``b1-k1-a3-r1``."""
-    return row_anchor(*(int(part) - 1 for part in code.split(".")))
+    return bulan(*month) if month else say.NO_MONTH
 
 
 @dataclass(frozen=True)
@@ -57,9 +49,9 @@ class RowView:
 def row_view(row: RowProgress) -> RowView:
     parts = []
     for t in row.targets:
-        unit = f" {t.unit}" if t.unit else ""
-        parts.append(f"{format_number(min(t.achieved, t.total) if t.total else t.achieved)} dari {t.total}{unit}")
-    return RowView(row.code, anchor(row.code), plain(row.row.uraian or ""), row.status, STATUS_CLASS[row.status],
+        parts.append(say.TARGET_PROGRESS.format(achieved=angka(min(t.achieved, t.total) if t.total else t.achieved),
+                                                total=t.total, unit=f" {t.unit}" if t.unit else ""))
+    return RowView(row.code, code_anchor(row.code), plain(row.row.uraian or ""), row.status, STATUS_CLASS[row.status],
                    "; ".join(parts), month_label(row.next_due), row.records, row.cancelled_reason)
 
 
@@ -93,15 +85,15 @@ def monev_plan(plan, realisasi, on: date, id_prefix: str) -> MonevPlan:
     total = progress.total()
     areas = progress.by_area(plan)
     area_chart = progress_chart(
-        "Baris selesai per bagian", [Progress(_area_label(a), r.done, r.rows) for a, r in areas if r.rows],
-        "baris", id_prefix=f"{id_prefix}-bagian", contoh=contoh, category_label="Bagian")
+        say.MONEV_AREA_CHART, [Progress(_area_label(a), r.done, r.rows) for a, r in areas if r.rows],
+        say.MONEV_ROWS_UNIT, id_prefix=f"{id_prefix}-bagian", contoh=contoh, category_label=say.MONEV_AREA_LABEL)
     levers = progress.by_lever()
     lever_items = [Progress(lever.name, levers[lever.slug].done, levers[lever.slug].rows)
                    for lever in LEVERS if lever.slug in levers]
     if "" in levers:
-        lever_items.append(Progress("Tanpa komponen pengungkit", levers[""].done, levers[""].rows))
-    lever_chart = progress_chart("Baris selesai per komponen pengungkit", lever_items, "baris",
-                                 id_prefix=f"{id_prefix}-pengungkit", contoh=contoh, category_label="Komponen pengungkit")
+        lever_items.append(Progress(say.MONEV_NO_LEVER, levers[""].done, levers[""].rows))
+    lever_chart = progress_chart(say.MONEV_LEVER_CHART, lever_items, say.MONEV_ROWS_UNIT,
+                                 id_prefix=f"{id_prefix}-pengungkit", contoh=contoh, category_label=say.MONEV_LEVER_LABEL)
     calendar = []
     for month, items in progress.calendar().items():
         calendar.append((month_label(month), tuple((views[row.code], amount) for row, _t, amount in items)))
@@ -189,7 +181,7 @@ def monev_tables(plan_entries, monev_plans: dict[int, MonevPlan], evidence_url) 
                                 "tanggal_penilaian": monev.on.isoformat(), "contoh": contoh})
     out = []
     if realisasi_rows:
-        out.append(("realisasi", "Realisasi rencana aksi", REALISASI_FIELDS, realisasi_rows))
+        out.append(("realisasi", say.MONEV_REALISASI_TABLE, REALISASI_FIELDS, realisasi_rows))
     if status_rows:
-        out.append(("monev-status", "Status baris rencana aksi", STATUS_FIELDS, status_rows))
+        out.append(("monev-status", say.MONEV_STATUS_TABLE, STATUS_FIELDS, status_rows))
     return out

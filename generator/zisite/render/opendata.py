@@ -11,7 +11,9 @@ import io
 import json
 
 from ..domain.levers import LEVER_BY_SLUG
+from ..domain.rows import walk
 from ..models import Office, Plan
+from ..text import strings as say
 from .markup import plain
 
 SEPARATOR = " | "  # between the values of a cell that holds several
@@ -41,7 +43,8 @@ PLAN_FIELDS: tuple[tuple[str, str, str], ...] = (
 
 def plan_records(slug: str, plan: Plan) -> list[dict[str, object]]:
     records = []
-    for order, (area, sub, action, row) in enumerate(plan.rows(), start=1):
+    for order, found in enumerate(walk(plan), start=1):
+        area, sub, action, row = found.area, found.group, found.action, found.row
         schedules = row.schedules(plan.tahun)
         targets = row.targets()
         records.append({
@@ -68,14 +71,6 @@ def plan_records(slug: str, plan: Plan) -> list[dict[str, object]]:
     return records
 
 
-def plan_csv(records: list[dict[str, object]]) -> bytes:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=[name for name, *_ in PLAN_FIELDS], lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(records)
-    return out.getvalue().encode("utf-8")
-
-
 def plan_json(slug: str, plan: Plan, records: list[dict[str, object]]) -> bytes:
     """The plan as signed (verbatim, with term markup) plus the parsed rows.
 
@@ -91,12 +86,19 @@ def plan_json(slug: str, plan: Plan, records: list[dict[str, object]]) -> bytes:
 
 
 def table_csv(fields, records) -> bytes:
+    """Records as CSV with the header ``fields`` names; true/false spelled out (a plan is ``table_csv(PLAN_FIELDS, …)``)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=[name for name, *_ in fields], lineterminator="\r\n")
     writer.writeheader()
     for record in records:
         writer.writerow({k: ("true" if v is True else "false" if v is False else v) for k, v in record.items()})
     return out.getvalue().encode("utf-8")
+
+
+def plan_csv(records: list[dict[str, object]]) -> bytes:
+    """Transitional: render/site.py still calls this; it becomes ``table_csv(PLAN_FIELDS, records)``
+    there, and this alias goes (site.py is being rewritten into render/pages/ on another branch)."""
+    return table_csv(PLAN_FIELDS, records)
 
 
 def table_json(records) -> bytes:
@@ -111,7 +113,7 @@ def datapackage(slug: str, office: Office, plans: list[Plan], tables=()) -> byte
     for plan in plans:
         resources.append({
             "name": f"rencana-aksi-{plan.tahun}",
-            "title": f"Rencana Aksi Zona Integritas {office.nama_singkat} {plan.tahun}",
+            "title": say.DATA_PLAN_TITLE.format(office=office.nama_singkat, year=plan.tahun),
             "path": f"rencana-aksi-{plan.tahun}.csv",
             "format": "csv",
             "mediatype": "text/csv",
@@ -124,7 +126,7 @@ def datapackage(slug: str, office: Office, plans: list[Plan], tables=()) -> byte
     for name, title, fields, _records in tables:
         resources.append({
             "name": name,
-            "title": f"{title} {office.nama_singkat}",
+            "title": say.DATA_TABLE_TITLE.format(title=title, office=office.nama_singkat),
             "path": f"{name}.csv",
             "format": "csv",
             "mediatype": "text/csv",
@@ -136,8 +138,8 @@ def datapackage(slug: str, office: Office, plans: list[Plan], tables=()) -> byte
             del resources[-1]["schema"]["primaryKey"]
     package = {
         "name": f"zona-integritas-{slug}",
-        "title": f"Data Zona Integritas {office.nama_singkat}",
-        "description": f"Rencana aksi dan data Zona Integritas {office.nama}.",
+        "title": say.DATA_PACKAGE_TITLE.format(office=office.nama_singkat),
+        "description": say.DATA_PACKAGE_DESCRIPTION.format(office_name=office.nama),
         "resources": resources,
     }
     return (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..domain.rows import walk
 from ..models import Plan
+from ..text import strings as say
 from .markup import plain
 
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
@@ -30,21 +32,14 @@ class RelatedRow:
     due: str
 
 
-def row_anchor(area: int, sub: int, action: int, row: int) -> str:
-    """The id of a row's header cell on the plan page (0-based indices in, 1-based id out)."""
-    return f"b{area + 1}-k{sub + 1}-a{action + 1}-r{row + 1}"
-
-
 def related_rows(plan: Plan, topic: str) -> list[RelatedRow]:
     words = TOPIC_WORDS.get(topic, ())
     found = []
-    for a, area in enumerate(plan.bagian):
-        for k, sub in enumerate(area.kelompok):
-            for x, action in enumerate(sub.aksi):
-                for r, row in enumerate(action.baris):
-                    text = " ".join(plain(t) for t in (sub.judul, action.uraian, row.uraian) if t).lower()
-                    if any(word in text for word in words):
-                        due = "; ".join(s.label for s in row.schedules(plan.tahun)) or "tidak ditentukan"
-                        found.append(RelatedRow(row_anchor(a, k, x, r), plain(area.judul),
-                                                plain(action.uraian or sub.judul or ""), plain(row.uraian or ""), due))
+    for r in walk(plan):
+        sub, action, row = r.group, r.action, r.row
+        text = " ".join(plain(t) for t in (sub.judul, action.uraian, row.uraian) if t).lower()
+        if any(word in text for word in words):
+            due = "; ".join(s.label for s in row.schedules(plan.tahun)) or say.NO_SCHEDULE
+            found.append(RelatedRow(r.anchor, plain(r.area.judul), plain(action.uraian or sub.judul or ""),
+                                    plain(row.uraian or ""), due))
     return found

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.levers import LEVER_BY_SLUG, LEVERS
+from ..domain.rows import counts, walk
 from ..domain.schedule import Kind
+from ..text import strings as say
 from ..models import Plan
 
 
@@ -19,27 +21,25 @@ class AreaSummary:
     due: tuple[str, ...]
 
 
-def _due_labels(plan: Plan, area) -> tuple[str, ...]:
+def _due_labels(plan: Plan, index: int) -> tuple[str, ...]:
     seen: dict[str, None] = {}
-    for sub in area.kelompok:
-        for action in sub.aksi:
-            for row in action.baris:
-                schedules = row.schedules(plan.tahun)
-                if not schedules:
-                    seen.setdefault("tidak ditentukan", None)
-                for schedule in schedules:
-                    seen.setdefault(schedule.label if schedule.kind is not Kind.UNKNOWN else schedule.text, None)
+    for found in walk(plan, index):
+        schedules = found.row.schedules(plan.tahun)
+        if not schedules:
+            seen.setdefault(say.NO_SCHEDULE, None)
+        for schedule in schedules:
+            seen.setdefault(schedule.label if schedule.kind is not Kind.UNKNOWN else schedule.text, None)
     return tuple(seen)
 
 
 def area_summaries(plan: Plan) -> tuple[AreaSummary, ...]:
     out = []
-    for area in plan.bagian:
-        actions = [a for s in area.kelompok for a in s.aksi]
+    for index, area in enumerate(plan.bagian):
+        size = counts(plan, index)
         out.append(AreaSummary(
             area.nomor, area.judul,
             LEVER_BY_SLUG[area.pengungkit].name if area.pengungkit else None,
-            len(actions), sum(len(a.baris) for a in actions), _due_labels(plan, area)))
+            size["aksi"], size["baris"], _due_labels(plan, index)))
     return tuple(out)
 
 
@@ -47,6 +47,6 @@ def rows_by_lever(plan: Plan) -> dict[str, int]:
     """Number of table rows serving each ZI lever (slug → count), all six levers present."""
     counts = {lever.slug: 0 for lever in LEVERS}
     counts[""] = 0
-    for area, _sub, _action, _row in plan.rows():
-        counts[area.pengungkit or ""] += 1
+    for found in walk(plan):
+        counts[found.area.pengungkit or ""] += 1
     return counts

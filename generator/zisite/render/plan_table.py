@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.levers import LEVER_BY_SLUG
+from ..domain.rows import action_anchor, area_anchor, group_anchor, walk
 from ..models import Area, Plan
+from ..text import strings as say
 from .markup import plain
-from ..domain.monev import row_code
-from .plan_links import row_anchor
 
 LEAF_KEYS = ("bukti_fisik", "target_waktu", "target_capaian")
 HIDDEN_KEYS = ("nomor", "bagian")  # shown in each table's caption instead
@@ -62,55 +62,50 @@ def _joined(number: str | None, text: str | None) -> tuple[str | None, tuple[str
 
 
 MONITOR = "pemantauan"
-MONITOR_TITLE = "Pemantauan"  # not in the signed document: the site's own column, after the printed ones
+MONITOR_TITLE = say.MONITOR_COLUMN
 
 
 def area_table(plan: Plan, area: Area, index: int, views: dict | None = None) -> AreaTable:
-    prefix = f"b{index + 1}"
+    prefix = area_anchor(index)
     titles = {c.kunci: c.judul for c in plan.kolom}
     columns = tuple(Column(c.kunci, c.judul, f"{prefix}-h-{c.kunci}") for c in plan.kolom if c.kunci not in HIDDEN_KEYS)
     if views is not None:
         columns += (Column(MONITOR, MONITOR_TITLE, f"{prefix}-h-{MONITOR}"),)
     keys = [c.key for c in columns]
-    groups = []
-    for k, sub in enumerate(area.kelompok):
-        sub_id = f"{prefix}-k{k + 1}"
-        sub_rows = sum(len(a.baris) for a in sub.aksi)
-        rows = []
-        for a, action in enumerate(sub.aksi):
-            action_id = f"{sub_id}-a{a + 1}"
-            for r, row in enumerate(action.baris):
-                row_id = row_anchor(index, k, a, r)
-                cells = []
-                owners = []  # ids of the headers above this row, outermost first
-                if "kelompok" in keys:
-                    if a == 0 and r == 0:
-                        number, values = _joined(sub.nomor, sub.judul)
-                        cells.append(Cell("kelompok", titles["kelompok"], values, number, True, sub_id,
-                                          f"{prefix}-h-kelompok", sub_rows, "rowgroup"))
-                    owners.append(sub_id)
-                if "aksi" in keys:
-                    if r == 0:
-                        number, values = _joined(action.nomor, action.uraian)
-                        cells.append(Cell("aksi", titles["aksi"], values, number, True, action_id,
-                                          " ".join([f"{prefix}-h-aksi", *owners]), len(action.baris)))
-                    owners.append(action_id)
-                number, values = _joined(row.nomor, row.uraian)
-                cells.append(Cell("baris", titles["baris"], values, number, True, row_id,
-                                  " ".join([f"{prefix}-h-baris", *owners]), 1, "row"))
-                for key in LEAF_KEYS:
-                    if key in keys:
-                        cells.append(Cell(key, titles[key], getattr(row, key), None, False, None,
-                                          " ".join([f"{prefix}-h-{key}", *owners[-1:], row_id])))
-                if views is not None:
-                    code = row_code(index, k, a, r)
-                    cells.append(Cell(MONITOR, MONITOR_TITLE, (), None, False, None,
-                                      " ".join([f"{prefix}-h-{MONITOR}", row_id]), monitor=views.get(code)))
-                order = {key: i for i, key in enumerate(keys)}
-                rows.append(tuple(sorted(cells, key=lambda c: order[c.key])))
-        groups.append(Group(tuple(rows)))
+    order = {key: i for i, key in enumerate(keys)}
+    groups: list[list[tuple[Cell, ...]]] = [[] for _ in area.kelompok]
+    for found in walk(plan, index):
+        at, sub, action, row = found.position, found.group, found.action, found.row
+        sub_id = group_anchor(index, at.group)
+        action_id = action_anchor(index, at.group, at.action)
+        row_id = found.anchor
+        cells = []
+        owners = []  # ids of the headers above this row, outermost first
+        if "kelompok" in keys:
+            if at.action == 0 and at.row == 0:
+                number, values = _joined(sub.nomor, sub.judul)
+                cells.append(Cell("kelompok", titles["kelompok"], values, number, True, sub_id,
+                                  f"{prefix}-h-kelompok", sum(len(x.baris) for x in sub.aksi), "rowgroup"))
+            owners.append(sub_id)
+        if "aksi" in keys:
+            if at.row == 0:
+                number, values = _joined(action.nomor, action.uraian)
+                cells.append(Cell("aksi", titles["aksi"], values, number, True, action_id,
+                                  " ".join([f"{prefix}-h-aksi", *owners]), len(action.baris)))
+            owners.append(action_id)
+        number, values = _joined(row.nomor, row.uraian)
+        cells.append(Cell("baris", titles["baris"], values, number, True, row_id,
+                          " ".join([f"{prefix}-h-baris", *owners]), 1, "row"))
+        for key in LEAF_KEYS:
+            if key in keys:
+                cells.append(Cell(key, titles[key], getattr(row, key), None, False, None,
+                                  " ".join([f"{prefix}-h-{key}", *owners[-1:], row_id])))
+        if views is not None:
+            cells.append(Cell(MONITOR, MONITOR_TITLE, (), None, False, None,
+                              " ".join([f"{prefix}-h-{MONITOR}", row_id]), monitor=views.get(found.code)))
+        groups[at.group].append(tuple(sorted(cells, key=lambda c: order[c.key])))
     lever = LEVER_BY_SLUG[area.pengungkit].name if area.pengungkit else None
-    return AreaTable(prefix, area.nomor, plain(area.judul), lever, columns, tuple(groups))
+    return AreaTable(prefix, area.nomor, plain(area.judul), lever, columns, tuple(Group(tuple(g)) for g in groups))
 
 
 def plan_tables(plan: Plan, views: dict | None = None) -> tuple[AreaTable, ...]:

@@ -6,7 +6,10 @@ can be compared across offices.
 
 from __future__ import annotations
 
+from ..domain.survey import SKM_ELEMENTS
 from ..models.stats import CHANNELS
+from ..text import strings as say
+from ..text.format import angka, desimal
 
 Field = tuple[str, str, str]  # name, Frictionless type, description
 
@@ -68,7 +71,7 @@ def skm_rows(entries):
         for p in sorted(e.data.skm, key=lambda p: p.periode.sort_key):
             r = p.result()
             row = {"tahun": e.tahun, "periode": p.periode.label, "contoh": e.contoh, "responden": p.responden}
-            row.update({f"u{i}": _decimal(v) for i, v in enumerate(r.nrr_shown, start=1)})
+            row.update({key: _decimal(v) for key, v in zip(SKM_ELEMENTS, r.nrr_shown)})
             row.update({"ikm": _decimal(r.shown), "mutu": r.grade.mutu})
             yield row
 
@@ -108,7 +111,7 @@ RESOURCES: dict[str, tuple[str, str, tuple[Field, ...], object]] = {
     ), dim_rows),
     "survei": ("survei", "Survei Kepuasan Masyarakat (IKM)", (
         ("responden", COUNT, "Banyaknya responden."),
-        *((f"u{i}", "number", f"Nilai rata-rata unsur U{i} (skala 1–4).") for i in range(1, 10)),
+        *((key, "number", f"Nilai rata-rata unsur {key.upper()} (skala 1–4).") for key in SKM_ELEMENTS),
         ("ikm", "number", "Indeks Kepuasan Masyarakat (25–100), PermenPANRB 14/2017."),
         ("mutu", "string", "Mutu pelayanan: A, B, C atau D."),
     ), skm_rows),
@@ -136,24 +139,25 @@ def headline_figures(stats) -> dict[str, str] | None:
     contoh = False
     if stats.pengaduan:
         e = stats.pengaduan[-1]
-        out["pengaduan"] = f"{sum(p.diterima for p in e.data.periode)} ({e.tahun})"
+        out["pengaduan"] = say.HEADLINE_COUNT.format(count=angka(sum(p.diterima for p in e.data.periode)), year=e.tahun)
         contoh |= e.contoh
     if stats.gratifikasi:
         e = stats.gratifikasi[-1]
         reports = sum((p.penerimaan or 0) + (p.penolakan or 0) for p in e.data.periode)
-        out["gratifikasi"] = f"{reports} ({e.tahun})" if reports else f"nihil ({e.tahun})"
+        out["gratifikasi"] = (say.HEADLINE_COUNT.format(count=angka(reports), year=e.tahun) if reports
+                              else say.HEADLINE_NIHIL.format(year=e.tahun))
         contoh |= e.contoh
     if stats.wbs:
         e = stats.wbs[-1]
-        out["wbs"] = f"{sum(p.diterima for p in e.data.periode)} ({e.tahun})"
+        out["wbs"] = say.HEADLINE_COUNT.format(count=angka(sum(p.diterima for p in e.data.periode)), year=e.tahun)
         contoh |= e.contoh
     if stats.survei and stats.survei[-1].data.skm:
         e = stats.survei[-1]
         last = sorted(e.data.skm, key=lambda p: p.periode.sort_key)[-1]
         r = last.result()
-        out["ikm"] = f"{float(r.shown):.2f}".replace(".", ",") + f" {r.grade.mutu} ({last.periode.title(e.tahun)})"
+        out["ikm"] = say.HEADLINE_IKM.format(ikm=desimal(r.shown), grade=r.grade.mutu, period=last.periode.title(e.tahun))
         contoh |= e.contoh
     if not out:
         return None
-    out["contoh"] = "ya" if contoh else ""
+    out["contoh"] = say.HEADLINE_SAMPLE if contoh else ""
     return out

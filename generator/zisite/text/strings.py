@@ -1,0 +1,137 @@
+"""Every sentence the site says to its readers that Python (not a template) puts together.
+
+Why a Python module and not YAML: each entry is a named constant that code imports, so a typo in
+a name fails at import time and a test, not silently on one page; placeholders are ``str.format``
+fields with names (``{year}``, ``{count}``) that say what goes there; and a translator or a
+plain-language editor reads one file, grouped by where the text appears, with no loader, no
+indentation rules and no quoting surprises (YAML's ``Nihil: …`` and ``No`` traps). Edit the words
+freely; keep the ``{names}``. Numbers arrive already formatted (``text.format``).
+
+Not here: the ``zisite check`` messages (pinned by the error catalogue and its corpora), page
+titles and navigation (the page registry, render/site.py), open-data field descriptions (they
+sit beside their field names, as model field descriptions do, so the two cannot drift apart), and
+the templates' own text (templates/).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- charts (render/charts/)
+# Every chart carries a one-line summary a screen reader reads first, then a data table.
+
+CHART_NIHIL = "Tidak ada data pada periode ini."
+CHART_SAMPLE_MARK = "Data contoh"  # printed on the chart itself
+CHART_SAMPLE_DESC = "Data contoh. {summary}"  # what a screen reader hears
+CHART_TABLE_CAPTION = "Tabel data: {title}"
+CHART_TABLE_UNIT = " (satuan: {unit})"
+CHART_PERIOD = "Periode"  # first column of a chart's data table
+CHART_ITEM = "Uraian"
+CHART_TOTAL = "Jumlah"
+CHART_ACHIEVED = "Capaian"
+CHART_TARGET = "Target"
+CHART_PERCENT = "Persentase"
+CHART_VALUE_UNIT = "{value} {unit}"
+CHART_ALL_EQUAL = "semua nilai {value}"
+CHART_EXTREMES = "tertinggi{colon} {highest} ({top}); terendah{colon} {lowest} ({low})"
+CHART_VALUES_PREFIX = "nilai {extremes}"  # "Nilai tertinggi: …" for one series that varies
+CHART_ONE_CATEGORY = "{category}: {values}."
+CHART_SERIES_EXTREMES = "{name}: {extremes}"
+# stacked bars
+CHART_PART_SHARE = "{name} {value} ({share})"
+CHART_PARTS_TOTAL = "Seluruhnya {total}: {shares}."
+CHART_TOTALS_EXTREMES = "{total_label} {extremes}"
+# lines
+CHART_SAME = "tetap"
+CHART_UP = "naik {by}"
+CHART_DOWN = "turun {by}"
+CHART_LATEST = "{name}{period}: {value}"
+CHART_SINCE = ", {change} dari {period} ({value})"
+# progress bars
+CHART_PROGRESS_ONE = "Tercapai {done} dari {goal} ({percent})."
+CHART_PROGRESS_ALL = "Seluruhnya tercapai {done} dari {goal} ({percent}). Tertinggi: {highest} ({high})"
+CHART_PROGRESS_LOWEST = "; terendah: {lowest} ({low})."
+CHART_PROGRESS_BAR = "{value} dari {target} ({percent})"
+
+# ---------------------------------------------------------------- plan pages (render/plan_*.py)
+
+NO_SCHEDULE = "tidak ditentukan"  # a row whose target waktu is empty
+# A schedule as the plan summary and open data name it (domain/schedule.py ``Schedule.label``).
+SCHEDULE_RANGE = "{start}–{end}"  # "Januari–Maret 2026", "November 2025–Februari 2026"
+SCHEDULE_EVERY = "setiap {every}"  # every: bulan, triwulan, semester, tahun
+SCHEDULE_WITHIN = "dalam {months} bulan"
+MONITOR_COLUMN = "Pemantauan"  # not in the signed document: the site's own last column
+
+# ---------------------------------------------------------------- Monev (render/monev.py)
+
+NO_MONTH = "—"  # a row with nothing left to fall due
+TARGET_PROGRESS = "{achieved} dari {total}{unit}"  # "2 dari 4 Kegiatan"; unit arrives with its space
+STATUS_HELP_DONE = "target seluruhnya tercapai"
+STATUS_HELP_ON_TRACK = "capaian sudah sesuai dengan yang jatuh tempo"
+STATUS_HELP_LATE = "capaian kurang dari yang sudah jatuh tempo"
+STATUS_HELP_NOT_DUE = "belum ada yang jatuh tempo"
+STATUS_HELP_EVENT = "dilaksanakan mengikuti tahapan pemilu/pemilihan; tidak punya tanggal jatuh tempo"
+STATUS_HELP_CANCELLED = "dibatalkan, dengan alasan yang dicatat"
+STATUS_HELP_UNSCHEDULED = "naskah tidak memuat target waktu yang dapat dipantau"
+MONEV_AREA_CHART = "Baris selesai per bagian"
+MONEV_AREA_LABEL = "Bagian"
+MONEV_LEVER_CHART = "Baris selesai per komponen pengungkit"
+MONEV_LEVER_LABEL = "Komponen pengungkit"
+MONEV_NO_LEVER = "Tanpa komponen pengungkit"
+MONEV_ROWS_UNIT = "baris"
+MONEV_REALISASI_TABLE = "Realisasi rencana aksi"  # open-data resource titles
+MONEV_STATUS_TABLE = "Status baris rencana aksi"
+
+# ---------------------------------------------------------------- statistics pages (render/stats_sections.py)
+# {year} is the file's year; {period} a period's title ("Triwulan I 2026"); numbers come formatted.
+
+COMPLAINTS_LEAD = "Pada {period} diterima {received} pengaduan; {done} selesai ({share})."
+COMPLAINTS_LEAD_NONE = "Tidak ada pengaduan yang diterima pada {period}."
+COMPLAINTS_RECEIVED_CHART = "Pengaduan diterima per periode, {year}"
+COMPLAINTS_RECEIVED_NIHIL = "Tidak ada pengaduan yang diterima sepanjang {year}."
+COMPLAINTS_STATUS_CHART = "Status tindak lanjut pengaduan per periode, {year}"
+COMPLAINTS_STATUS_NIHIL = "Tidak ada pengaduan yang perlu ditindaklanjuti sepanjang {year}."
+COMPLAINTS_CHANNEL_CHART = "Pengaduan menurut saluran masuk, {year}"
+COMPLAINTS_CATEGORY_CHART = "Pengaduan menurut kategori, {year}"
+COMPLAINTS_UNIT = "pengaduan"
+COMPLAINTS_SERIES = "Pengaduan"
+COMPLAINTS_RECEIVED = "Diterima"
+COMPLAINTS_DONE = "Selesai"
+COMPLAINTS_IN_PROCESS = "Diproses"
+COMPLAINTS_REJECTED = "Tidak memenuhi syarat"
+COMPLAINTS_FORWARDED = "Diteruskan"
+CHANNEL_LABEL = "Saluran"
+CATEGORY_LABEL = "Kategori"
+
+GRATUITY_NIHIL_YEAR = "Nihil: tidak ada laporan gratifikasi sepanjang {year}."
+GRATUITY_NIHIL_PERIOD = "Nihil: tidak ada laporan gratifikasi pada {period}."
+GRATUITY_LEAD = "Sepanjang {year} tercatat {received} laporan penerimaan dan {refused} laporan penolakan gratifikasi."
+GRATUITY_CHART = "Laporan gratifikasi per periode, {year}"
+GRATUITY_RECEIVED = "Penerimaan"
+GRATUITY_REFUSED = "Penolakan"
+GRATUITY_DECISION = "milik negara {state}, milik penerima {recipient}, dalam proses {pending}"
+REPORTS_UNIT = "laporan"
+
+WBS_LEAD = "Sepanjang {year} diterima {received} laporan WBS; {followed} ditindaklanjuti."
+WBS_NONE = "Tidak ada laporan WBS yang diterima sepanjang {year}."
+WBS_CHART = "Laporan Whistleblowing System per periode, {year}"
+WBS_RECEIVED = "Diterima"
+WBS_FOLLOWED = "Ditindaklanjuti"
+
+IKM_LEAD = "IKM {period}: {ikm} (mutu {grade}, {performance}) dari {respondents} responden."
+IKM_CHART = "Indeks Kepuasan Masyarakat (IKM) per periode, {year}"
+IKM_SERIES = "IKM"
+IKM_UNIT = "poin"
+SKM_ELEMENT_ROW = "{code} {name}"  # "U1 Persyaratan"
+
+# ---------------------------------------------------------------- group overview (render/stats_data.py)
+
+HEADLINE_COUNT = "{count} ({year})"
+HEADLINE_NIHIL = "nihil ({year})"
+HEADLINE_IKM = "{ikm} {grade} ({period})"
+HEADLINE_SAMPLE = "ya"
+
+# ---------------------------------------------------------------- open data (render/opendata.py)
+
+DATA_PLAN_TITLE = "Rencana Aksi Zona Integritas {office} {year}"
+DATA_TABLE_TITLE = "{title} {office}"
+DATA_PACKAGE_TITLE = "Data Zona Integritas {office}"
+DATA_PACKAGE_DESCRIPTION = "Rencana aksi dan data Zona Integritas {office_name}."
