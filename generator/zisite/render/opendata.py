@@ -95,12 +95,6 @@ def table_csv(fields, records) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def plan_csv(records: list[dict[str, object]]) -> bytes:
-    """Transitional: render/site.py still calls this; it becomes ``table_csv(PLAN_FIELDS, records)``
-    there, and this alias goes (site.py is being rewritten into render/pages/ on another branch)."""
-    return table_csv(PLAN_FIELDS, records)
-
-
 def table_json(records) -> bytes:
     return (json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
