@@ -179,11 +179,26 @@ def test_command_options_reach_the_plugin_as_plugin_options(plugins, expected):
     assert with_zisite_options(plugins, {"office": "sigi"}) == expected
 
 
-def test_serve_keeps_the_office_and_date_across_reloads(tmp_path):
-    """MkDocs' serve reloads the config on every change: the options must survive that, with no environment."""
+def _served(port: int, path: str, text: str, seconds: float = 30.0) -> bool:
+    """Poll the dev server until ``path`` contains ``text`` (a rebuild takes a few seconds)."""
     import time
     import urllib.request
 
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5) as response:
+                if text in response.read().decode("utf-8"):
+                    return True
+        except OSError:
+            pass  # not serving yet, or mid-rebuild
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+
+
+def test_serve_keeps_the_office_and_date_across_reloads(tmp_path):
+    """MkDocs' serve reloads the config on every change: the options must survive that, with no environment."""
     from test_build import _copy_example, _free_port
 
     project = _copy_example(tmp_path / "repo")
@@ -191,29 +206,26 @@ def test_serve_keeps_the_office_and_date_across_reloads(tmp_path):
     server = subprocess.Popen([sys.executable, "-m", "zisite", "serve", "--office", "sigi", "--date", "2026-03-15",
                                "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=_clean_env(),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-    def page(path: str) -> str:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5) as response:
-            return response.read().decode("utf-8")
-
-    def wait_for(path: str, text: str, seconds: float = 30.0) -> bool:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            try:
-                if text in page(path):
-                    return True
-            except OSError:
-                pass
-            time.sleep(0.3)
-        return False
-
     try:
-        assert wait_for("", "Zona Integritas KPU Kabupaten Sigi")  # the office at the root
+        assert _served(port, "", "Zona Integritas KPU Kabupaten Sigi")  # the office at the root
         office = project / "content/offices/sigi/office.yaml"
         office.write_text(office.read_text(encoding="utf-8").replace(
             "nama_singkat: KPU Kabupaten Sigi", "nama_singkat: KPU Kab. Sigi Diperbarui"), encoding="utf-8")
-        assert wait_for("", "Zona Integritas KPU Kab. Sigi Diperbarui")  # rebuilt, still one office
-        assert "15 Maret 2026" in page("monev/")  # and still the date given on the command line
+        assert _served(port, "", "Zona Integritas KPU Kab. Sigi Diperbarui")  # rebuilt, still one office
+        assert _served(port, "monev/", "15 Maret 2026", seconds=5)  # and still the date given on the command line
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_deploy_builds_with_zensical_and_the_output_passes_verification(tmp_path):
+    """Deploy's own verification (links, anchors, one h1, lang, nothing from elsewhere) accepts Zensical's site."""
+    pytest.importorskip("zensical")
+    target = tmp_path / "www"
+    result = run_cli("deploy", "--engine", "zensical", str(target), cwd=ROOT, env=_clean_env())
+    assert result.code == 0, result.out + result.err
+    assert "terbit: " in result.out
+    page = (target / "current/sigi/rencana-aksi/2026/index.html").read_text(encoding="utf-8")
+    assert "zi-badge" in page and "Build started" in result.out  # Zensical built it
+    refused = run_cli("deploy", "--engine", "zensical", "--rollback", str(target), cwd=ROOT, env=_clean_env())
+    assert refused.code == 2 and "--engine tidak berlaku dengan --site atau --rollback" in refused.err
