@@ -229,3 +229,22 @@ def test_deploy_builds_with_zensical_and_the_output_passes_verification(tmp_path
     assert "zi-badge" in page and "Build started" in result.out  # Zensical built it
     refused = run_cli("deploy", "--engine", "zensical", "--rollback", str(target), cwd=ROOT, env=_clean_env())
     assert refused.code == 2 and "--engine tidak berlaku dengan --site atau --rollback" in refused.err
+
+
+def test_a_zensical_warning_stops_the_build_and_keeps_the_old_site(tmp_path):
+    """Strict, as `zisite build` is with MkDocs: an office page linking to nothing publishes nothing."""
+    pytest.importorskip("zensical")
+    from test_build import _copy_example
+
+    project = _copy_example(tmp_path / "repo")
+    (project / "content/halaman/rusak.md").write_text("# Rusak\n\n[tautan](tidak-ada.md)\n", encoding="utf-8")
+    site = project / "site"
+    site.mkdir()
+    (site / "index.html").write_text("situs lama", encoding="utf-8")
+    result = run_cli("build", "--engine", "zensical", cwd=project, env=_clean_env())
+    assert result.code == 1
+    assert "zisite: galat: Zensical gagal membangun situs" in result.err
+    assert "Traceback" not in result.err
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert (site / "index.html").read_text(encoding="utf-8") == "situs lama"
+    assert not list(project.glob(".zisite-zensical-*"))  # the staging folder is gone

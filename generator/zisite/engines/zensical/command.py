@@ -60,21 +60,26 @@ def build(config_file: Path, *, office: str | None = None, site_dir: Path | None
                    else config_file.parent / str(config.get("site_dir") or "site")).resolve()
     if destination == config_file.parent or destination in config_file.parent.parents:
         return _fail(f"folder hasil '{destination}' berisi proyek ini; pilih folder lain dengan --site-dir")
+    try:
+        _stage_and_build(zensical, destination, site, config, config_file)
+    except OSError as exc:
+        return _fail(f"{exc.filename or destination}: {exc.strerror or exc}")
+    except RuntimeError as exc:  # Zensical's own failure, e.g. a warning under strict, already printed
+        sys.stdout.flush()
+        reason = ("mode ketat menolak setiap peringatan di atas" if "strict" in str(exc)
+                  else f"lihat pesan di atas: {exc}")
+        return _fail(f"Zensical gagal membangun situs ({reason}); situs lama tidak diubah.")
+    return 0
+
+
+def _stage_and_build(zensical, destination: Path, site: SiteBuild, config: dict, config_file: Path) -> None:
     destination.parent.mkdir(parents=True, exist_ok=True)
     # Staged beside the destination: Zensical writes only inside its project folder, and the result
     # then moves into place by rename, on the same file system.
     with tempfile.TemporaryDirectory(prefix=".zisite-zensical-", dir=destination.parent) as tmp:
-        try:
-            staged = stage_site(Path(tmp), site, config, config_file, page_source)
-        except (OSError, StagingError) as exc:
-            return _fail(f"folder sementara untuk Zensical tidak dapat ditulis: {exc}")
-        try:
-            zensical.build(str(staged.config), {"clean": True, "strict": True})
-        except RuntimeError as exc:
-            sys.stdout.flush()
-            return _fail(f"Zensical gagal membangun situs ({exc}); situs lama tidak diubah.")
+        staged = stage_site(Path(tmp), site, config, config_file, page_source)
+        zensical.build(str(staged.config), {"clean": True, "strict": True})
         _replace_contents(destination, staged.site)
-    return 0
 
 
 def _replace_contents(destination: Path, built: Path) -> None:
