@@ -29,10 +29,10 @@ EXAMPLE_DATE = "2026-07-01"  # the day the example site describes in tests: ever
 
 
 def build_site(destination: Path, *extra: str, config: Path = ROOT / "mkdocs.yml", build_date: str = EXAMPLE_DATE) -> Path:
-    """A real `mkdocs build --strict` of the example site into ``destination``, as on ``build_date``."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "ZISITE_BUILD_DATE": build_date}
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config),
-                           "-d", str(destination), *extra], capture_output=True, text=True, env=env, timeout=300)
+    """A real `zisite build` (MkDocs, strict) of the example site into ``destination``, as on ``build_date``."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run([sys.executable, "-m", "zisite", "build", "--config", str(config), "--site-dir", str(destination),
+                           "--date", build_date, *extra], capture_output=True, text=True, env=env, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return destination
 

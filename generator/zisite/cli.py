@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .checks import report as cireport
 from .diagnostics import Severity
+from .engines import ENGINES
 from .load import load_project
 from .models.project import Project
 from .models.schema import write_schemas
@@ -85,6 +86,9 @@ def _parser() -> argparse.ArgumentParser:
                                   "bila diisi, selain itu hari ini")
         if name == "build":
             command.add_argument("--site-dir", metavar="FOLDER", help="folder hasil (bawaan: site/)")
+            command.add_argument("--engine", choices=ENGINES, default="mkdocs",
+                                 help="mesin pembangun: mkdocs (bawaan) atau zensical "
+                                      "(perlu `pip install 'zisite[zensical]'`)")
         else:
             command.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="ALAMAT:PORT",
                                  help="alamat server (bawaan: 127.0.0.1:8000)")
@@ -102,6 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     deploy.add_argument("--config", default="mkdocs.yml", metavar="BERKAS",
                         help="berkas konfigurasi MkDocs (bawaan: mkdocs.yml)")
     deploy.add_argument("--office", metavar="SLUG", help="terbitkan situs satu kantor saja")
+    deploy.add_argument("--engine", choices=ENGINES, default="mkdocs",
+                        help="mesin pembangun: mkdocs (bawaan) atau zensical")
     deploy.add_argument("--site", metavar="FOLDER",
                         help="terbitkan folder situs yang sudah dibangun (tanpa memeriksa dan membangun ulang; "
                              "verifikasi tetap dijalankan)")
@@ -193,17 +199,17 @@ def _config_file(args: argparse.Namespace) -> Path | None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .engines.mkdocs import commands as engine  # imports MkDocs; only these two commands need it
+    from .engines import build  # imports the engine; only the commands that build need one
 
     config = _config_file(args)
     if config is None:
         return 2
-    return engine.build(config, office=args.office, site_dir=Path(args.site_dir) if args.site_dir else None,
-                        build_date=args.date)
+    return build(args.engine, config, office=args.office, site_dir=Path(args.site_dir) if args.site_dir else None,
+                 build_date=args.date)
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .engines.mkdocs import commands as engine
+    from .engines.mkdocs import commands as engine  # imports MkDocs
 
     config = _config_file(args)
     if config is None:

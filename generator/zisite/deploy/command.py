@@ -59,16 +59,18 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise UsageError("--site dan --rollback tidak dapat dipakai bersama")
     if args.site and args.office:
         raise UsageError("--office tidak berlaku dengan --site: folder itu sudah dibangun")
+    if (args.site or args.rollback) and args.engine != "mkdocs":
+        raise UsageError("--engine tidak berlaku dengan --site atau --rollback: tidak ada yang dibangun")
     if args.site and not Path(args.site, "index.html").is_file():
         raise UsageError(f"folder situs '{args.site}' tidak ada atau tidak berisi index.html")
 
 
 def _build(args: argparse.Namespace, workspace: Path) -> Path:
-    from ..engines.mkdocs import commands as engine  # imports MkDocs; not needed for --site or --rollback
+    from ..engines import build  # imports the engine; not needed for --site or --rollback
 
     site = workspace / "site"
     _say(["memeriksa data dan membangun situs…"])
-    if engine.build(Path(args.config), office=args.office, site_dir=site) != 0:
+    if build(args.engine, Path(args.config), office=args.office, site_dir=site) != 0:
         raise DeployError("data tidak sah atau pembangunan gagal (lihat pesan di atas); tidak ada yang diterbitkan")
     return site
 

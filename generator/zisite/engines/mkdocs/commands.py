@@ -1,6 +1,9 @@
 """Drive MkDocs for `zisite build` and `zisite serve`, so staff never need to know it is there.
 
-Imported only by those two commands: the rest of the CLI and the core stay engine-free.
+The command's options reach the plugin as plugin options through MkDocs' own config overrides
+(``load_config(**overrides)``, which `mkdocs serve` applies again on every reload), never through
+the environment. Imported only by the commands that build: the rest of the CLI and the core stay
+engine-free.
 """
 
 from __future__ import annotations
@@ -9,23 +12,20 @@ import logging
 import os
 from pathlib import Path
 
+from ..office_config import ConfigFileError, read_config, with_zisite_options
 
-def _config(config_file: Path, office: str | None, site_dir: Path | None, dev_addr: str | None = None,
-            build_date: str | None = None):
-    from mkdocs.config import load_config
 
-    overrides = {}
-    if site_dir is not None:
-        overrides["site_dir"] = str(site_dir)
-    if dev_addr is not None:
-        overrides["dev_addr"] = dev_addr
-    config = load_config(str(config_file), **overrides)
-    plugin = config.plugins.get("zisite")
-    if office:
-        plugin.config.office = office
-    if build_date:
-        plugin.config.build_date = build_date
-    return config
+def _overrides(config_file: Path, office: str | None, build_date: str | None) -> dict:
+    """Config overrides giving the zisite plugin the command's options (none when there are none).
+
+    MkDocs overrides whole top-level keys, so the plugins list is the file's own with the zisite
+    entry's options updated. With ``serve`` the list is the one read at start: edits to other
+    plugins' settings in mkdocs.yml apply after a restart (the rest of the file reloads as usual).
+    """
+    options = {key: value for key, value in (("office", office), ("build_date", build_date)) if value}
+    if not options:
+        return {}
+    return {"plugins": with_zisite_options(read_config(config_file).get("plugins"), options)}
 
 
 def _quiet_eol_notice() -> None:
@@ -38,15 +38,17 @@ def build(config_file: Path, *, office: str | None = None, site_dir: Path | None
     """Build the site; 0 on success, 1 if the data or the build failed (nothing published)."""
     _quiet_eol_notice()
     from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, BuildError, ConfigurationError
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     try:
-        config = _config(config_file, office, site_dir, build_date=build_date)
+        config = load_config(str(config_file), site_dir=str(site_dir) if site_dir is not None else None,
+                             **_overrides(config_file, office, build_date))
         if strict:
             config.strict = True
         mkdocs_build(config)
-    except (Abort, BuildError, ConfigurationError) as exc:
+    except (Abort, BuildError, ConfigurationError, ConfigFileError) as exc:
         logging.getLogger("zisite").error(str(exc))
         return 1
     return 0
@@ -56,16 +58,13 @@ def serve(config_file: Path, *, office: str | None = None, dev_addr: str = "127.
           build_date: str | None = None) -> int:
     _quiet_eol_notice()
     from mkdocs.commands.serve import serve as mkdocs_serve
-    from mkdocs.exceptions import Abort
+    from mkdocs.exceptions import Abort, ConfigurationError
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     try:
-        if office:
-            os.environ["ZISITE_OFFICE"] = office
-        if build_date:
-            os.environ["ZISITE_BUILD_DATE"] = build_date
-        mkdocs_serve(str(config_file), dev_addr=dev_addr, livereload=True)
-    except Abort as exc:
+        mkdocs_serve(str(config_file), dev_addr=dev_addr, livereload=True,
+                     **_overrides(config_file, office, build_date))
+    except (Abort, ConfigurationError, ConfigFileError) as exc:
         logging.getLogger("zisite").error(str(exc))
         return 1
     except KeyboardInterrupt:

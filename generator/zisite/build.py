@@ -1,0 +1,137 @@
+"""The one way to build a site, for every engine: typed options → load → check → render.
+
+An engine adapter (``engines/mkdocs``, ``engines/zensical``) turns its own settings into
+:class:`BuildOptions`, calls :func:`build_site`, reports the diagnostics and, when the data is valid,
+writes the pages (:func:`page_source`), the assets and the nav its own way. Everything an engine
+must not decide differently lives here, once: which day the site describes, when each office's data
+last changed, the site name of a one-office build, and how the footer travels with each page.
+This module imports no engine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from .diagnostics import Diagnostic, Severity
+from .load import load_project
+from .load.lastchange import last_changes
+from .render import Asset, Page, SiteOptions, render_site
+from .render.site import navigation
+
+FOOTER_KEY = "zi_footer"
+"""Front-matter key holding a page's footer HTML (Tolak Gratifikasi badge and the office's channels);
+the theme's footer block reads it as ``page.meta.zi_footer``. Front matter, not a plugin hook, so any
+engine that reads Markdown front matter shows the footer."""
+
+MAX_WARNINGS_LOGGED = 20
+"""A national build has thousands of warnings; an engine's log shows this many, `zisite check` all."""
+
+
+class BuildOptionError(ValueError):
+    """An option the build cannot use (unknown office, malformed date); the text is Indonesian."""
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    root: Path
+    """Project folder holding content/ and plans/."""
+    office: str | None = None
+    """Build one office at the site root (what an office deploys) instead of a group site."""
+    build_date: date | None = None
+    """The day the site describes; None: SOURCE_DATE_EPOCH if set, else today."""
+    title: str = "Zona Integritas KPU"
+    """Title of a group site's home page."""
+    nav_offices_max: int = 20
+    """Group sites with more offices list them on the home page instead of in the site nav."""
+
+
+@dataclass(frozen=True)
+class SiteBuild:
+    """What a build produced: always the diagnostics; pages, assets and nav only when the data is valid."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    build_date: date
+    pages: tuple[Page, ...] = ()
+    assets: tuple[Asset, ...] = ()
+    nav: list = field(default_factory=list)
+    site_name: str | None = None
+    """For a one-office build, the site's name ("Zona Integritas <office>"); None keeps the engine's."""
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def parse_build_date(text: str | None) -> date | None:
+    """A ``YYYY-MM-DD`` option (from a config file or the command line); None when not given."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError:
+        raise BuildOptionError(f"tanggal pembangunan '{text}' bukan tanggal TTTT-BB-HH") from None
+
+
+def resolve_build_date(explicit: date | None, environ: Mapping[str, str] = os.environ) -> date:
+    """The explicit date, else SOURCE_DATE_EPOCH (reproducible builds), else today."""
+    if explicit is not None:
+        return explicit
+    epoch = environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()
+
+
+def build_site(options: BuildOptions) -> SiteBuild:
+    """Load and check the project; render every page and asset if the data is valid.
+
+    Raises :class:`BuildOptionError` when the data is valid but ``options.office`` names no office.
+    """
+    root = Path(options.root).resolve()
+    on = resolve_build_date(options.build_date)
+    project = load_project(root, only_office=options.office)
+    if not project.ok:
+        return SiteBuild(tuple(project.diagnostics), on)
+    entry = project.office(options.office) if options.office else None
+    if options.office and entry is None:
+        raise BuildOptionError(f"kantor '{options.office}' tidak ada di content/offices/")
+    updated = last_changes(root, [o.slug for o in project.offices])
+    pages, assets = render_site(project, SiteOptions(title=options.title, office=options.office, build_date=on,
+                                                     updated=updated, nav_offices_max=options.nav_offices_max))
+    return SiteBuild(tuple(project.diagnostics), on, tuple(pages), tuple(assets), navigation(pages),
+                     f"Zona Integritas {entry.office.nama_singkat}" if entry else None)
+
+
+def page_source(page: Page) -> str:
+    """The page as an engine reads it: front matter carrying its footer, then the Markdown body.
+
+    JSON is YAML, so the footer HTML is one safely quoted front-matter string.
+    """
+    if not page.footer:
+        return page.body
+    return f"---\n{FOOTER_KEY}: {json.dumps(page.footer, ensure_ascii=False)}\n---\n\n{page.body}"
+
+
+def report_lines(site: SiteBuild, max_warnings: int = MAX_WARNINGS_LOGGED) -> list[tuple[Severity, str]]:
+    """What an engine logs: every error, the first warnings, and a pointer to `zisite check` for the rest."""
+    warnings = [d for d in site.diagnostics if d.severity is not Severity.ERROR]
+    lines = [(Severity.ERROR, d.format()) for d in site.errors]
+    lines += [(Severity.WARNING, d.format()) for d in warnings[:max_warnings]]
+    if len(warnings) > max_warnings:
+        lines.append((Severity.WARNING, f"… dan {len(warnings) - max_warnings} peringatan lain; "
+                                        "jalankan `zisite check` untuk daftar lengkapnya"))
+    return lines
+
+
+def failure_message(site: SiteBuild) -> str:
+    return (f"zisite: {len(site.errors)} galat dalam data; situs tidak dibangun dan tidak ada berkas yang ditulis. "
+            "Perbaiki galat di atas lalu bangun ulang.")
