@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 from helpers import Result, run_main
 
 HERE = Path(__file__).resolve().parent
@@ -100,3 +102,20 @@ class Corpus:
         real, here = cli("check", str(root)), check(root)
         assert (real.code, real.out, real.err) == (here.code, here.out, here.err)
         assert diagnostics_for(real.out, self.target(case)) == self.expected(case)
+
+    def tests(self, cross_check: str):
+        """The tests every corpus has, for its module to take as its own: the table and the folder
+        agree; each file is reported exactly; the real command prints what the harness saw (for the
+        case ``cross_check``)."""
+
+        def table_agrees():
+            self.assert_table_matches_disk()
+
+        @pytest.mark.parametrize("case, expected", self.cases, ids=self.ids)
+        def reported_exactly(make_project, case, expected):
+            self.assert_reported_exactly(make_project, case, expected)
+
+        def same_as_command(cli, make_project):
+            self.assert_same_as_command(cli, make_project, cross_check)
+
+        return table_agrees, reported_exactly, same_as_command

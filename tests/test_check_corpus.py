@@ -274,17 +274,8 @@ PLANS = Corpus(HERE / "corpus", CASES, default=lambda case: OFFICE if case.start
                 places={"unknown-office": "plans/contohh/2026.yaml", "plan-not-year-name": "plans/contoh/rencana.yaml"})
 
 
-def test_corpus_and_table_agree():
-    PLANS.assert_table_matches_disk()
-
-
-@pytest.mark.parametrize("case, expected", CASES, ids=PLANS.ids)
-def test_broken_file_is_reported_exactly(make_project, case, expected):
-    PLANS.assert_reported_exactly(make_project, case, expected)
-
-
-def test_the_command_prints_what_the_harness_saw(cli, make_project):
-    PLANS.assert_same_as_command(cli, make_project, "several-errors")
+test_corpus_and_table_agree, test_broken_file_is_reported_exactly, test_the_command_prints_what_the_harness_saw = (
+    PLANS.tests(cross_check="several-errors"))
 
 
 def test_several_errors_are_all_reported_sorted_by_line(make_project):

@@ -224,17 +224,8 @@ STATS = Corpus(HERE / "corpus_stats", CASES, default=lambda case: f"{S}{case.spl
 })
 
 
-def test_corpus_and_table_agree():
-    STATS.assert_table_matches_disk()
-
-
-@pytest.mark.parametrize("case, expected", CASES, ids=STATS.ids)
-def test_broken_statistics_file_is_reported_exactly(make_project, case, expected):
-    STATS.assert_reported_exactly(make_project, case, expected)
-
-
-def test_the_command_prints_what_the_harness_saw(cli, make_project):
-    STATS.assert_same_as_command(cli, make_project, "gratifikasi-nihil-with-counts")
+test_corpus_and_table_agree, test_broken_statistics_file_is_reported_exactly, test_the_command_prints_what_the_harness_saw = (
+    STATS.tests(cross_check="gratifikasi-nihil-with-counts"))
 
 
 def test_personal_data_message_says_why():
