@@ -1,13 +1,59 @@
-"""Fixtures: the real CLI, YAML trees in tmp_path, the example site built once per session."""
+"""Fixtures: the real CLI, YAML trees in tmp_path, the example site built once per run.
+
+The suite runs in parallel (``./dev test``: pytest-xdist, ``--dist loadgroup``). What is expensive
+to make is made once: the example site builds are shared by all workers of a run (the first worker
+to ask builds, the others wait on a file lock), and the tests of a module that share a
+module-scoped fixture are sent to one worker together.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import os
+import shutil
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from deploykit import build_variant
 from helpers import CHROMIUM, CHROMIUM_ARGS, MINIMAL_OFFICE, MINIMAL_PLAN, ROOT, build_site, run_cli  # noqa: F401
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    """Tests that share a module-scoped fixture run on one worker, so the fixture is made once."""
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        if info and any(defs[-1].scope == "module" for defs in info.name2fixturedefs.values() if defs):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
+def pytest_collection_finish(session):
+    """xdist groups by appending ``@group`` to the test ids; where that no longer takes (pytest 9.2,
+    pytest-xdist#1386) every grouped fixture is silently made again on each worker: say so instead."""
+    if session.config.getoption("loadgroup", False):
+        lost = [item.nodeid for item in session.items if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]
+        if lost:
+            raise pytest.UsageError(f"--dist loadgroup does not group with pytest {pytest.__version__} "
+                                    f"(pytest-xdist#1386), e.g. {lost[0]}: keep pytest below 9.2 (pyproject.toml)")
+
+
+def shared_build(tmp_path_factory, name: str, build: Callable[[Path], Path]) -> Path:
+    """``build(destination)`` once per test run, whichever worker asks first; the site it returns."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return build(tmp_path_factory.mktemp(name) / "site")
+    run = tmp_path_factory.getbasetemp().parent  # one folder per run, above each worker's own
+    folder, done = run / f"shared-{name}", run / f"shared-{name}.done"
+    with open(run / f"shared-{name}.lock", "w") as lock:
+        # Blocks while another worker builds; the build itself is bounded by its subprocess timeout.
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.is_file():  # a build that failed left no mark: this worker tries again, and fails alike
+            shutil.rmtree(folder, ignore_errors=True)
+            build(folder / "site")
+            done.touch()
+    return folder / "site"
 
 
 @pytest.fixture
@@ -36,11 +82,32 @@ def make_project(tmp_path):
     return make
 
 
-
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
-    """The example site, built once per test session."""
-    return build_site(tmp_path_factory.mktemp("site") / "site")
+    """The example site, built once per test run (tests only read it)."""
+    return shared_build(tmp_path_factory, "site", build_site)
+
+
+@pytest.fixture(scope="session")
+def site_b(site_dir, tmp_path_factory) -> Path:
+    """The example site built for another day: most files equal ``site_dir``'s, a few differ."""
+    return shared_build(tmp_path_factory, "site_b", lambda to: build_variant(to, epoch=1767225600))  # 2026-01-01
+
+
+def _large_group_build(destination: Path) -> Path:
+    repo = destination.parent / "repo"
+    for name in ("plans", "content"):
+        shutil.copytree(ROOT / name, repo / name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "title: Zona Integritas KPU di Sulawesi Tengah", "title: Zona Integritas KPU di Sulawesi Tengah\n      nav_offices_max: 1")
+    (repo / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return build_site(destination, config=repo / "mkdocs.yml")
+
+
+@pytest.fixture(scope="session")
+def large_group_site(tmp_path_factory) -> Path:
+    """The example built as a large group site (``nav_offices_max: 1``, below its two offices), once per run."""
+    return shared_build(tmp_path_factory, "large_group_site", _large_group_build)
 
 
 @pytest.fixture(scope="session")

@@ -13,9 +13,10 @@ import shlex
 import shutil
 import socket
 import subprocess
-import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from waitkit import Lines
 
 SSHD = "/usr/sbin/sshd"  # Debian's openssh-server; ./dev test installs it
 
@@ -46,7 +47,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_sshd(folder: Path, timeout: float = 15.0) -> SshServer:
+def start_sshd(folder: Path, timeout: float = 15.0, attempts: int = 3) -> SshServer:
     for program in (SSHD, shutil.which("ssh"), shutil.which("rsync"), shutil.which("ssh-keygen")):
         if not program or not Path(program).exists():
             raise RuntimeError(f"{program or 'ssh/rsync/ssh-keygen'} is missing: run ./dev test, which installs "
@@ -57,7 +58,19 @@ def start_sshd(folder: Path, timeout: float = 15.0) -> SshServer:
     shutil.copy(folder / "user_key.pub", folder / "authorized_keys")
     if os.geteuid() == 0:
         Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)  # privilege separation directory
-    port, user = _free_port(), getpass.getuser()
+    for attempt in range(attempts):
+        # A port found free can be taken by another test (parallel workers) before sshd binds it:
+        # sshd then says so and exits, and another port is tried.
+        server, said = _try_port(folder, _free_port(), timeout)
+        if server:
+            return server
+        if "Address already in use" not in said:
+            break
+    raise RuntimeError(f"the test sshd did not start: {said}")
+
+
+def _try_port(folder: Path, port: int, timeout: float) -> tuple[SshServer | None, str]:
+    user = getpass.getuser()
     config = folder / "sshd_config"
     config.write_text(f"""\
 Port {port}
@@ -73,27 +86,25 @@ KbdInteractiveAuthentication no
 PubkeyAuthentication yes
 PermitRootLogin prohibit-password
 MaxStartups 50:30:100
-LogLevel ERROR
+LogLevel INFO
 """)
     host_public = (folder / "host_key.pub").read_text().split()
     (folder / "known_hosts").write_text(f"[127.0.0.1]:{port} {host_public[0]} {host_public[1]}\n")
     log = folder / "sshd.log"
     process = subprocess.Popen([SSHD, "-D", "-e", "-f", str(config)], stdout=subprocess.DEVNULL,
-                               stderr=open(log, "wb"), stdin=subprocess.DEVNULL)
+                               stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, errors="replace")
+    output = Lines(process.stderr, copy_to=log)
     client = ["ssh", "-F", "/dev/null", "-i", str(folder / "user_key"), "-o", "IdentitiesOnly=yes",
               "-o", f"UserKnownHostsFile={folder / 'known_hosts'}", "-o", "StrictHostKeyChecking=yes",
               "-o", "BatchMode=yes", "-o", "LogLevel=ERROR"]
     server = SshServer(port, user, " ".join(shlex.quote(p) for p in client), process, log)
-    deadline = time.monotonic() + timeout
-    last = ""
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"sshd exited with code {process.returncode}: {log.read_text(errors='replace')}")
-        probe = subprocess.run([*client, "-p", str(port), f"{user}@127.0.0.1", "true"], capture_output=True,
-                               text=True, timeout=timeout)
-        if probe.returncode == 0:
-            return server
-        last = probe.stderr
-        time.sleep(0.2)
-    server.stop()
-    raise RuntimeError(f"cannot log in to the test sshd on port {port}: {last}\n{log.read_text(errors='replace')}")
+    # sshd says "Server listening on 127.0.0.1 port N." once it accepts connections.
+    if output.wait_for(lambda line: "Server listening on" in line, timeout) is None:
+        server.stop()
+        return None, f"sshd on port {port} exited with code {process.returncode}: {output.text}"
+    probe = subprocess.run([*client, "-p", str(port), f"{user}@127.0.0.1", "true"], capture_output=True,
+                           text=True, timeout=timeout)
+    if probe.returncode != 0:
+        server.stop()
+        raise RuntimeError(f"cannot log in to the test sshd on port {port}: {probe.stderr}\n{output.text}")
+    return server, ""

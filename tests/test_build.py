@@ -7,10 +7,12 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 
 from helpers import ROOT, build_site
+from waitkit import Lines
 
 
 def test_core_never_imports_mkdocs():
@@ -93,54 +95,63 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _start_serve(project, attempts: int = 3):
+    """`zisite serve` on a free port once it says it is serving: (process, base URL, its output)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    for _ in range(attempts):
+        port = _free_port()
+        server = subprocess.Popen([sys.executable, "-m", "zisite", "serve", "--config", "mkdocs.yml",
+                                   "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env, text=True,
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        output = Lines(server.stdout)
+        if output.wait_for(lambda line: f"Serving on http://127.0.0.1:{port}/" in line, timeout=120):
+            return server, f"http://127.0.0.1:{port}/", output
+        server.kill()
+        server.wait(timeout=10)
+        if "Address already in use" not in output.text:  # another test took the port: try another
+            break
+    pytest.fail(f"zisite serve did not start:\n{output.text}")
+
+
 def test_serve_rebuilds_when_data_changes(tmp_path):
     """`zisite serve` picks up an edit under plans/ or content/ without a restart."""
-    import time
+    import re
     import urllib.request
 
     project = _copy_example(tmp_path / "repo")
-    port = _free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    server = subprocess.Popen([sys.executable, "-m", "zisite", "serve", "--config", "mkdocs.yml",
-                               "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, url, output = _start_serve(project)
 
-    def fetch() -> str:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/sigi/", timeout=5) as response:
+    def fetch(path: str, timeout: float = 30) -> str:
+        with urllib.request.urlopen(url + path, timeout=timeout) as response:
             return response.read().decode("utf-8")
 
-    def wait_for(predicate, seconds=30.0):
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            try:
-                if predicate(fetch()):
-                    return True
-            except OSError:
-                pass
-            time.sleep(0.3)
-        return False
-
     try:
-        assert wait_for(lambda html: "KPU Kabupaten Sigi" in html)
+        html = fetch("sigi/")
+        assert "KPU Kabupaten Sigi" in html
         office = project / "content/offices/sigi/office.yaml"
-        office.write_text(office.read_text(encoding="utf-8").replace(
+        edited = office.with_suffix(".tmp")
+        edited.write_text(office.read_text(encoding="utf-8").replace(
             "nama_singkat: KPU Kabupaten Sigi", "nama_singkat: KPU Kab. Sigi Diperbarui"), encoding="utf-8")
-        assert wait_for(lambda html: "KPU Kab. Sigi Diperbarui" in html)
+        edited.replace(office)  # whole, as an editor saves: no build sees half a file
+        # Each served page names the build it shows; /livereload/<that build>/… answers as soon as a
+        # newer build is served (the signal that reloads a reader's browser), or after 60 s anyway.
+        deadline = time.monotonic() + 120
+        while "KPU Kab. Sigi Diperbarui" not in html and time.monotonic() < deadline:
+            build = re.search(r"livereload\((\d+), ?\d+\)", html)
+            assert build, "the served page has no livereload script"
+            fetch(f"livereload/{build[1]}/0", timeout=90)
+            html = fetch("sigi/")
+        assert "KPU Kab. Sigi Diperbarui" in html, output.text
     finally:
         server.terminate()
         server.wait(timeout=10)
 
 
-def test_large_group_site_keeps_offices_out_of_the_site_nav(tmp_path):
+def test_large_group_site_keeps_offices_out_of_the_site_nav(large_group_site):
     """Above nav_offices_max offices, every page no longer carries every office's links."""
     from bs4 import BeautifulSoup
 
-    project = _copy_example(tmp_path / "repo")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "title: Zona Integritas KPU di Sulawesi Tengah",
-        "title: Zona Integritas KPU di Sulawesi Tengah\n      nav_offices_max: 1"), encoding="utf-8")
-    site = build_site(tmp_path / "site", config=config)  # --strict: no page may be "not in nav" by accident
+    site = large_group_site  # built with --strict: no page may be "not in nav" by accident
     page = BeautifulSoup((site / "sigi/rencana-aksi/2026/index.html").read_text(encoding="utf-8"), "html.parser")
     primary = page.select_one("nav.md-nav--primary")
     assert "Banggai" not in primary.get_text()

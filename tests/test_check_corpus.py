@@ -1,49 +1,27 @@
 """`zisite check` on a corpus of broken files: every diagnostic pinned exactly, as staff will read it.
 
 Each ``tests/corpus/<case>.yaml`` is one whole data file with one class of mistake (``several-errors``
-has many). The test drops it into a small valid project (``office-*`` cases replace the office file,
-the others the 2026 plan), runs the real CLI and compares every ``galat`` for that file — place,
-Indonesian message, ``(di …)`` suffix and ``petunjuk`` line — with the table below, in printed order.
-Files that cannot be committed as text (wrong encoding, oversized, raw control bytes) are made here.
+has many). The harness (``corpuskit.py``) drops it into a small valid project (``office-*`` cases
+replace the office file, the others the 2026 plan), runs the checker and compares every ``galat``
+for that file — place, Indonesian message, ``(di …)`` suffix and ``petunjuk`` line — with the table
+below, in printed order. Files that cannot be committed as text (wrong encoding, oversized, raw
+control bytes) are made here.
 """
 
 from __future__ import annotations
 
 import json
-import time
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from corpuskit import HERE, Corpus, check, diagnostics_for, refused
 from zisite.load.yaml import load_text
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
 PLAN = "plans/contoh/2026.yaml"
 OFFICE = "content/offices/contoh/office.yaml"
-TARGETS = {
-    "unknown-office": "plans/contohh/2026.yaml",
-    "plan-not-year-name": "plans/contoh/rencana.yaml",
-}
-
-
-def target(case: str) -> str:
-    """Where a corpus file goes in the project."""
-    return TARGETS.get(case, OFFICE if case.startswith("office-") else PLAN)
-
-
-def errors_for(output: str, file: str) -> list[str]:
-    """Each ``galat`` printed for ``file``, with its ``petunjuk`` line (if any) joined by a newline."""
-    found: list[str] = []
-    current = False
-    for line in output.splitlines():
-        if line.startswith(file + ":") and ": galat: " in line:
-            found.append(line)
-            current = True
-        elif current and line.startswith("    petunjuk: "):
-            found[-1] += "\n" + line
-        else:
-            current = False
-    return found
 
 
 def valid_plan(make_project) -> str:
@@ -51,12 +29,8 @@ def valid_plan(make_project) -> str:
     return (make_project() / PLAN).read_text(encoding="utf-8")
 
 
-def check(cli, root: Path):
-    result = cli("check", str(root))
-    assert "Traceback" not in result.out + result.err, result.out + result.err
-    assert result.err == "", result.err
-    assert result.code == 1, result.out
-    return result
+def errors_for(output: str, file: str) -> list[str]:
+    return diagnostics_for(output, file, "galat")
 
 
 CASES = [
@@ -296,109 +270,127 @@ CASES = [
 ]
 
 
-def test_corpus_and_table_agree():
-    on_disk = sorted(p.stem for p in CORPUS.glob("*.yaml"))
-    assert on_disk == sorted(name for name, _ in CASES)
-    assert len(CASES) == len({name for name, _ in CASES})
-    assert all(expected for _, expected in CASES), "every corpus file must be refused"
+PLANS = Corpus(HERE / "corpus", CASES, default=lambda case: OFFICE if case.startswith("office-") else PLAN,
+                places={"unknown-office": "plans/contohh/2026.yaml", "plan-not-year-name": "plans/contoh/rencana.yaml"})
 
 
-@pytest.mark.parametrize("case, expected", CASES, ids=[name for name, _ in CASES])
-def test_broken_file_is_reported_exactly(cli, make_project, case, expected):
-    root = make_project({target(case): (CORPUS / f"{case}.yaml").read_bytes()})
-    result = check(cli, root)
-    assert errors_for(result.out, target(case)) == expected
-    # Nothing else is blamed: the other files of the project are valid.
-    others = [line for line in result.out.splitlines() if ": galat: " in line and not line.startswith(target(case) + ":")]
-    assert others == []
-    assert result.out.splitlines()[-1].endswith(
-        f"; {len(expected)} galat, 0 peringatan: data TIDAK sah; situs tidak akan dibangun.")
+test_corpus_and_table_agree, test_broken_file_is_reported_exactly, test_the_command_prints_what_the_harness_saw = (
+    PLANS.tests(cross_check="several-errors"))
 
 
-def test_several_errors_are_all_reported_sorted_by_line(cli, make_project):
-    expected = dict(CASES)["several-errors"]
-    root = make_project({PLAN: (CORPUS / "several-errors.yaml").read_bytes()})
-    found = errors_for(check(cli, root).out, PLAN)
+def test_several_errors_are_all_reported_sorted_by_line(make_project):
+    expected = PLANS.expected("several-errors")
+    found = errors_for(refused(check(make_project(PLANS.files("several-errors")))).out, PLAN)
     assert len(found) == 7
     places = [tuple(int(n) for n in line.split(":")[1:3]) for line in found]
     assert places == sorted(places)
     assert found == expected
 
 
-def test_unknown_key_without_suggestion_lists_valid_keys(cli, make_project):
-    root = make_project({PLAN: (CORPUS / "unknown-key-no-match.yaml").read_bytes()})
-    lines = check(cli, root).out.splitlines()
+def test_unknown_key_without_suggestion_lists_valid_keys(make_project):
+    lines = refused(check(make_project(PLANS.files("unknown-key-no-match")))).out.splitlines()
     at = lines.index("plans/contoh/2026.yaml:25:17: galat: kunci 'penanggung_jawab' tidak dikenal "
                      "(di bagian 1 › kelompok 1 › aksi 1 › baris 1)")
     assert lines[at + 1] == "    petunjuk: kunci yang sah di sini: nomor, uraian, bukti_fisik, target_waktu, target_capaian"
 
 
-def test_billion_laughs_is_refused_quickly(cli, make_project):
-    text = (CORPUS / "billion-laughs.yaml").read_text(encoding="utf-8")
-    started = time.perf_counter()
-    loaded, problems = load_text(text, PLAN)
-    assert time.perf_counter() - started < 0.5
+class OverBudget(BaseException):
+    """Raised inside the code under test once it made more calls than allowed (BaseException: no
+    ``except Exception`` in that code can swallow it)."""
+
+
+@contextmanager
+def call_budget(limit: int):
+    """Count every Python function call made inside the block; fail as soon as there are more than
+    ``limit``. Work counted, not seconds: the same on an idle laptop and on a loaded CI machine, and
+    an exponential expansion stops at the limit instead of running for ever."""
+    calls = [0]
+
+    def count(frame, event, arg):
+        if event == "call":
+            calls[0] += 1
+            if calls[0] > limit:
+                sys.setprofile(None)
+                raise OverBudget(f"more than {limit} calls")
+
+    sys.setprofile(count)
+    try:
+        yield calls
+    finally:
+        sys.setprofile(None)
+
+
+def test_billion_laughs_is_refused_without_expanding(make_project):
+    """Refusing an alias bomb costs work in proportion to the file's size, never to what it expands to
+    (about 18 calls a character today; 50 leaves room for other PyYAML versions)."""
+    text = PLANS.read("billion-laughs").decode("utf-8")
+    with call_budget(50 * len(text)) as calls:
+        loaded, problems = load_text(text, PLAN)
     assert loaded is None and problems
+    assert calls[0] > 100  # the counter does count the loader's work
     # Twenty levels of ten would be 10**20 nodes if anything expanded them.
     bomb = 'a0: &a0 "lol"\n' + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 21))
-    started = time.perf_counter()
-    loaded, problems = load_text(bomb, PLAN)
-    assert time.perf_counter() - started < 0.5
+    with call_budget(50 * len(bomb)):
+        loaded, problems = load_text(bomb, PLAN)
     assert loaded is None and len(problems) == 11  # ten shown, then one line saying how many more
-    root = make_project({PLAN: text.encode("utf-8")})
-    started = time.perf_counter()
-    check(cli, root)
-    assert time.perf_counter() - started < 3
+    # The whole check of a project with the bomb: a valid project's work, plus that bound for the file.
+    valid = make_project()
+    check(valid)  # first run: whatever the checker imports lazily is imported now
+    with call_budget(10**9) as valid_calls:
+        assert check(valid).code == 0
+    bombed = make_project(PLANS.files("billion-laughs"))
+    with call_budget(valid_calls[0] + 50 * len(text)):
+        refused(check(bombed))
 
 
-def test_non_utf8_file(cli, make_project):
+def test_non_utf8_file(make_project):
     lines = valid_plan(make_project).encode("utf-8").splitlines(keepends=True)
     assert lines[2] == b"judul: RENCANA AKSI CONTOH\n"
     lines[2] = "judul: Rencana Aksi Café\n".encode("latin-1")  # é is the single byte 0xE9
     root = make_project({PLAN: b"".join(lines)})
-    assert errors_for(check(cli, root).out, PLAN) == [
+    assert errors_for(refused(check(root)).out, PLAN) == [
         "plans/contoh/2026.yaml:3:24: galat: berkas bukan teks UTF-8 yang sah (bita 0xE9)"
         "\n    petunjuk: simpan ulang berkas dengan pengodean UTF-8 (bita ini mungkin karakter 'é' "
         "yang disimpan dengan pengodean Windows/Latin-1)",
     ]
 
 
-def test_column_counts_characters_not_bytes_in_non_utf8_file(cli, make_project):
+def test_column_counts_characters_not_bytes_in_non_utf8_file(make_project):
     # "Ké " is 4 characters but 5 bytes; 0x92 is Word's curly apostrophe in Windows-1252.
     raw = "judul: Ké ".encode("utf-8") + b"\x92s\n"
     root = make_project({PLAN: raw})
-    assert errors_for(check(cli, root).out, PLAN) == [
+    assert errors_for(refused(check(root)).out, PLAN) == [
         "plans/contoh/2026.yaml:1:11: galat: berkas bukan teks UTF-8 yang sah (bita 0x92)"
         "\n    petunjuk: simpan ulang berkas dengan pengodean UTF-8 (bita ini mungkin karakter '’' "
         "yang disimpan dengan pengodean Windows/Latin-1)",
     ]
 
 
-def test_oversized_file(cli, make_project):
+def test_oversized_file(make_project):
     line = b"# " + b"x" * 61 + b"\n"  # 64 bytes of valid YAML comment
     raw = (line * (1024 * 1024 // len(line) + 1))[: 1024 * 1024] + b"\n"
     assert len(raw) == 1024 * 1024 + 1
     root = make_project({PLAN: raw})
-    assert errors_for(check(cli, root).out, PLAN) == [
+    assert errors_for(refused(check(root)).out, PLAN) == [
         "plans/contoh/2026.yaml:1:1: galat: berkas terlalu besar (1.048.577 bita; batasnya 1.048.576 bita)"
         "\n    petunjuk: berkas data biasanya hanya puluhan KB; periksa apakah ada teks yang tersalin berulang kali",
     ]
 
 
 @pytest.mark.parametrize("char, code", [("\x07", "0007"), ("\x00", "0000"), ("\x1b", "001B")])
-def test_raw_control_character_in_file(cli, make_project, char, code):
+def test_raw_control_character_in_file(make_project, char, code):
     text = valid_plan(make_project).replace("judul: RENCANA AKSI CONTOH", f"judul: RENCANA{char}AKSI CONTOH")
     root = make_project({PLAN: text.encode("utf-8")})
-    assert errors_for(check(cli, root).out, PLAN) == [
+    assert errors_for(refused(check(root)).out, PLAN) == [
         f"plans/contoh/2026.yaml:3:15: galat: berkas memuat karakter kendali yang tidak diizinkan (U+{code})"
         "\n    petunjuk: hapus karakter tak terlihat itu (sering terbawa saat menyalin dari PDF atau Word)",
     ]
 
 
-def test_one_broken_plan_fails_the_check_but_valid_plan_is_still_summarised(cli, make_project):
+def test_one_broken_plan_fails_the_check_but_valid_plan_is_still_summarised(make_project):
     broken = valid_plan(make_project).replace("tahun: 2026", "tahun: 2025").replace("judul: RENCANA AKSI CONTOH", "judul: no")
     root = make_project({"plans/contoh/2025.yaml": broken})
-    result = check(cli, root)
+    result = refused(check(root))
     lines = result.out.splitlines()
     assert lines == [
         "plans/contoh/2025.yaml:3:8: galat: 'judul' bernilai no tanpa tanda kutip, yang dibaca sebagai ya/tidak "
@@ -408,9 +400,9 @@ def test_one_broken_plan_fails_the_check_but_valid_plan_is_still_summarised(cli,
     ]
 
 
-def test_json_report_of_broken_file(cli, make_project):
-    root = make_project({PLAN: (CORPUS / "several-errors.yaml").read_bytes()})
-    result = cli("check", str(root), "--format", "json")
+def test_json_report_of_broken_file(make_project):
+    root = make_project(PLANS.files("several-errors"))
+    result = check(root, "--format", "json")
     assert "Traceback" not in result.out + result.err
     assert result.code == 1
     report = json.loads(result.out)
@@ -420,7 +412,7 @@ def test_json_report_of_broken_file(cli, make_project):
     entries = report["diagnostik"]
     assert all(entry["tingkat"] == "galat" and entry["berkas"] == PLAN for entry in entries)
     expected = []
-    for text in dict(CASES)["several-errors"]:
+    for text in PLANS.expected("several-errors"):
         head, _, hint = text.partition("\n    petunjuk: ")
         place, message = head.split(": galat: ")
         _, line, column = place.split(":")

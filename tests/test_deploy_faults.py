@@ -94,7 +94,7 @@ class Reader(threading.Thread):
                     self.fetches[seen.pop()] += 1
             except Exception as exc:  # noqa: BLE001 - a missing file or refused fetch is the failure
                 self.errors.append(f"{type(exc).__name__}: {exc}")
-            time.sleep(0.005)
+            self.stop.wait(0.005)  # a breath between rounds; ends at once when the test is done
 
 
 def _assert_releases_whole(target: Path, expected: dict[str, dict[str, str]], checked: set[str], context: str) -> None:
@@ -108,11 +108,16 @@ def _assert_releases_whole(target: Path, expected: dict[str, dict[str, str]], ch
     assert live(target) in checked, f"{context}: current is not a whole release"
 
 
-def _partial_seen(target: Path, child: subprocess.Popen) -> float | None:
-    """Wait until the deploy starts writing a release; the time it did, or None if it ended first."""
+def _partial_seen(target: Path, child: subprocess.Popen, timeout: float = 60) -> float | None:
+    """Wait until the deploy starts writing a release; the time it did, or None if it ended first.
+
+    Nothing announces a new folder (short of inotify), so this looks every half millisecond: the
+    kill moments are measured from here, and coarser looks would blur them."""
+    deadline = time.monotonic() + timeout
     while child.poll() is None:
         if any(n.endswith(".partial") for n in releases(target)):
             return time.monotonic()
+        assert time.monotonic() < deadline, f"the deploy wrote no release in {timeout} s"
         time.sleep(0.0005)
     return None
 
@@ -172,7 +177,7 @@ def test_sigkill_at_any_moment_never_shows_a_partial_site(sites, tmp_path, monke
             child = subprocess.Popen(_deploy_command(sites[other], target), cwd=ROOT,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             if mark == "start" or _partial_seen(target, child) is not None:
-                time.sleep(moment)
+                time.sleep(moment)  # the kill moment drawn above: deliberate, not a wait for anything
             finished = child.poll() is not None
             child.send_signal(signal.SIGKILL)
             child.wait(timeout=30)

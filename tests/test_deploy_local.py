@@ -11,14 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from deploykit import RELEASE_NAME, build_variant, digests, live, releases, snapshot
+from deploykit import RELEASE_NAME, digests, live, releases, snapshot
 from helpers import ROOT, run_cli
-
-
-@pytest.fixture(scope="module")
-def site_b(site_dir, tmp_path_factory):
-    """The example site built for another day: most files equal ``site_dir``'s, a few differ."""
-    return build_variant(tmp_path_factory.mktemp("site_b") / "site", epoch=1767225600)  # 2026-01-01
 
 
 def deploy(*args: str):

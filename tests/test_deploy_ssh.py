@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from deploykit import build_variant, digests, live, releases, snapshot
+from deploykit import digests, live, releases, snapshot
 from helpers import run_cli
 from sshkit import start_sshd
 
@@ -23,11 +23,6 @@ def sshd(tmp_path_factory):
         pytest.fail(f"the test sshd cannot run, so the SSH deploy is untested: {exc}")
     yield server
     server.stop()
-
-
-@pytest.fixture(scope="module")
-def site_b(site_dir, tmp_path_factory):
-    return build_variant(tmp_path_factory.mktemp("site_b") / "site", epoch=1767225600)
 
 
 @pytest.fixture

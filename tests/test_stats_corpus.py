@@ -1,46 +1,19 @@
 """`zisite check` on broken statistics files: every diagnostic pinned exactly, as staff will read it.
 
 Each ``tests/corpus_stats/<kind>-<case>.yaml`` is one statistics file with one class of mistake.
-The test drops it into a small valid project as ``statistik/<kind>/2026.yaml`` of the office
-``contoh`` (``layout-*`` cases go where their name says), runs the real CLI and compares every
-``galat`` printed for that file — place, Indonesian message, ``(di …)`` suffix and ``petunjuk``
-line — with the table below, in printed order. Style as ``test_check_corpus.py``.
+The harness (``corpuskit.py``, shared with ``test_check_corpus.py``) drops it into a small valid
+project as ``statistik/<kind>/2026.yaml`` of the office ``contoh`` (``layout-*`` cases go where
+their name says), runs the checker and compares every ``galat`` printed for that file — place,
+Indonesian message, ``(di …)`` suffix and ``petunjuk`` line — with the table below, in printed order.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-CORPUS = Path(__file__).resolve().parent / "corpus_stats"
+from corpuskit import HERE, Corpus, check, diagnostics_for
+
 S = "content/offices/contoh/statistik/"
-TARGETS = {
-    "layout-file-outside-folder": S + "pengaduan-2026.yaml",
-    "layout-unknown-folder": S + "pengadua/2026.yaml",
-    "layout-not-year-name": S + "pengaduan/tahun-ini.yaml",
-}
-
-
-def target(case: str) -> str:
-    """Where a corpus file goes in the project: its kind is the first word of its name."""
-    return TARGETS.get(case) or f"{S}{case.split('-')[0]}/2026.yaml"
-
-
-def diagnostics_for(output: str, file: str, severity: str = "galat") -> list[str]:
-    """Each diagnostic of ``severity`` printed for ``file``, with its ``petunjuk`` line joined by a newline."""
-    found: list[str] = []
-    current = False
-    for line in output.splitlines():
-        if line.startswith(file + ":") and f": {severity}: " in line:
-            found.append(line)
-            current = True
-        elif current and line.startswith("    petunjuk: "):
-            found[-1] += "\n" + line
-        else:
-            current = False
-    return found
-
 
 CASES = [
     ("gratifikasi-kpk-sum", [
@@ -244,26 +217,15 @@ CASES = [
     ]),]
 
 
-def test_corpus_and_table_agree():
-    on_disk = sorted(p.stem for p in CORPUS.glob("*.yaml"))
-    assert on_disk == sorted(name for name, _ in CASES)
-    assert len(CASES) == len({name for name, _ in CASES})
-    assert all(expected for _, expected in CASES), "every corpus file must be refused"
+STATS = Corpus(HERE / "corpus_stats", CASES, default=lambda case: f"{S}{case.split('-')[0]}/2026.yaml", places={
+    "layout-file-outside-folder": S + "pengaduan-2026.yaml",
+    "layout-unknown-folder": S + "pengadua/2026.yaml",
+    "layout-not-year-name": S + "pengaduan/tahun-ini.yaml",
+})
 
 
-@pytest.mark.parametrize("case, expected", CASES, ids=[name for name, _ in CASES])
-def test_broken_statistics_file_is_reported_exactly(cli, make_project, case, expected):
-    file = target(case)
-    root = make_project({file: (CORPUS / f"{case}.yaml").read_bytes()})
-    result = cli("check", str(root))
-    assert "Traceback" not in result.out + result.err, result.out + result.err
-    assert result.err == ""
-    assert result.code == 1, result.out
-    assert diagnostics_for(result.out, file) == expected
-    others = [line for line in result.out.splitlines() if ": galat: " in line and not line.startswith(file + ":")]
-    assert others == []
-    assert result.out.splitlines()[-1].endswith(f"; {len(expected)} galat, 0 peringatan: data TIDAK sah; "
-                                                "situs tidak akan dibangun.")
+test_corpus_and_table_agree, test_broken_statistics_file_is_reported_exactly, test_the_command_prints_what_the_harness_saw = (
+    STATS.tests(cross_check="gratifikasi-nihil-with-counts"))
 
 
 def test_personal_data_message_says_why():
@@ -274,19 +236,17 @@ def test_personal_data_message_says_why():
                      "dirahasiakan; berkas statistik hanya memuat jumlah"}
 
 
-def test_personal_key_replaces_unknown_key_message(cli, make_project):
-    file = target("pengaduan-personal-keys")
-    root = make_project({file: (CORPUS / "pengaduan-personal-keys.yaml").read_bytes()})
-    out = cli("check", str(root)).out
+def test_personal_key_replaces_unknown_key_message(make_project):
+    out = check(make_project(STATS.files("pengaduan-personal-keys"))).out
     assert "tidak dikenal" not in out and "maksud Anda" not in out
 
 
-def test_fewer_answers_than_respondents_is_a_warning(cli, make_project):
+def test_fewer_answers_than_respondents_is_a_warning(make_project):
     """A respondent may skip an element: NRR counts the answers given (PermenPANRB 14/2017), so warn."""
-    text = (CORPUS / "survei-answers-more-than-respondents.yaml").read_text(encoding="utf-8")
+    text = STATS.read("survei-answers-more-than-respondents").decode("utf-8")
     text = text.replace("u3: [0, 1, 4, 6]", "u3: [0, 0, 3, 6]")
-    file = target("survei-x")
-    result = cli("check", str(make_project({file: text})))
+    file = STATS.target("survei-x")
+    result = check(make_project({file: text}))
     assert result.code == 0, result.out
     assert diagnostics_for(result.out, file, "peringatan") == [
         S + "survei/2026.yaml:9:11: peringatan: jumlah jawaban unsur U3 (9) lebih sedikit dari 'responden' (10) "
@@ -302,7 +262,7 @@ def test_broken_statistics_leave_the_office_model_without_that_file(make_project
     good = "contoh: true\ntahun: 2026\nperiode:\n  - periode: Januari\n    diterima: 0\n"
     root = make_project({
         S + "pengaduan/2026.yaml": good,
-        S + "wbs/2026.yaml": (CORPUS / "wbs-followup-sum.yaml").read_text(encoding="utf-8"),
+        S + "wbs/2026.yaml": STATS.read("wbs-followup-sum").decode("utf-8"),
     })
     project = load_project(root)
     assert not project.ok

@@ -8,8 +8,14 @@ import gzip
 import http.server
 import threading
 from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
 
 SUBPATH = "/zi/"
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 
 
 def site_pages(site_dir: Path) -> list[str]:
@@ -42,3 +48,30 @@ def serve(site_dir: Path, webroot: Path):
         yield f"http://127.0.0.1:{server.server_address[1]}{SUBPATH}"
     finally:
         server.shutdown()
+
+
+class Visit:
+    """One page load in a fresh context, remembering every request it made."""
+
+    def __init__(self, browser, url: str, width: int, **context_options):
+        self.requests: list[str] = []
+        self.context = browser.new_context(viewport={"width": width, "height": 900}, **context_options)
+        self.page = self.context.new_page()
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        # Anything not on this machine is refused, and recorded above before it is.
+        self.page.route("**/*", lambda route: route.continue_() if urlparse(route.request.url).hostname == "127.0.0.1"
+                        else route.abort())
+        self.response = self.page.goto(url, wait_until="load")
+        self.page.wait_for_load_state("networkidle")
+
+    def axe(self, tags=AXE_TAGS) -> list[dict]:
+        if not AXE.is_file():
+            pytest.fail(f"{AXE} is missing: run ./dev test, which runs npm ci")
+        if not self.page.evaluate("() => typeof window.axe === 'object'"):  # once per document
+            self.page.add_script_tag(path=str(AXE))
+        result = self.page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags)
+        return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+                 "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]]
+
+    def close(self):
+        self.context.close()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import urlparse
 
 import pytest
 
-from browserkit import SUBPATH, gzip_size, serve, site_pages
+from browserkit import SUBPATH, Visit, gzip_size, serve, site_pages
 from helpers import ROOT
 from zisite.load import load_project
 from zisite.render import render_site
@@ -14,6 +15,7 @@ from zisite.render import render_site
 pytestmark = pytest.mark.browser
 
 BUDGET = 100 * 1024  # first visit, gzip
+OVERFLOW = "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
 
 
 def _pages(site_dir):
@@ -31,31 +33,63 @@ def test_site_has_the_expected_pages(site_dir):
     assert set(site_pages(site_dir)) == expected | {"404.html"}
 
 
-@pytest.mark.parametrize("width,scheme", [(390, "light"), (1280, "light"), (390, "dark")])
+@dataclass
+class PhoneView:
+    """What one page showed on a phone's first visit, for the checks below."""
+    axe: list[dict]  # violations at 390 px, light
+    axe_forced_colours: list[dict]  # the same page in forced colours (a CSS media switch needs no reload)
+    requests: list[str]  # every request the first visit made
+    widths_at_320: tuple[int, int]  # [scrollWidth, clientWidth] of the page narrowed to 320 px
+
+
+@pytest.fixture(scope="module")
+def phone_views(site_dir, base_url, browser) -> dict[str, PhoneView]:
+    """Every page loaded once as a phone's first visit (390 px, light, fresh context, nothing cached),
+    and that one load used for several checks: axe twice, the requests, then the width at 320 px."""
+    views = {}
+    for page in _pages(site_dir):
+        v = Visit(browser, base_url + page, 390, color_scheme="light")
+        try:
+            requests = list(v.requests)
+            violations = v.axe()
+            v.page.emulate_media(forced_colors="active")
+            assert v.page.evaluate("matchMedia('(forced-colors: active)').matches")
+            forced = v.axe()
+            v.page.emulate_media(forced_colors="none")
+            v.page.set_viewport_size({"width": 320, "height": 900})
+            widths = tuple(v.page.evaluate(OVERFLOW))
+        finally:
+            v.close()
+        views[page] = PhoneView(violations, forced, requests, widths)
+    return views
+
+
+def test_axe_finds_no_violation_on_any_page_on_a_phone(phone_views):
+    """Each page at 390 px, light, also in forced colours."""
+    failures = {page: view.axe for page, view in phone_views.items() if view.axe}
+    failures |= {page + " (forced colours)": view.axe_forced_colours
+                 for page, view in phone_views.items() if view.axe_forced_colours}
+    assert failures == {}
+
+
+@pytest.mark.parametrize("width,scheme", [(1280, "light"), (390, "dark")])
 def test_axe_finds_no_violation_on_any_page(site_dir, base_url, visit, width, scheme):
-    """Each page, and at 390 px light also in forced colours (a CSS media switch needs no reload)."""
     failures = {}
     for page in _pages(site_dir):
         v = visit(base_url + page, width, color_scheme=scheme)
         if violations := v.axe():
             failures[page] = violations
-        if (width, scheme) == (390, "light"):
-            v.page.emulate_media(forced_colors="active")
-            assert v.page.evaluate("matchMedia('(forced-colors: active)').matches")
-            if violations := v.axe():
-                failures[page + " (forced colours)"] = violations
         v.close()
     assert failures == {}
 
 
-def test_no_request_leaves_the_machine_and_first_visit_fits_budget(site_dir, base_url, visit):
+def test_no_request_leaves_the_machine_and_first_visit_fits_budget(site_dir, phone_views):
     weights = {}
-    for page in _pages(site_dir):
-        v = visit(base_url + page, 390)
-        hosts = {urlparse(u).hostname for u in v.requests}
-        assert hosts == {"127.0.0.1"}, (page, sorted(u for u in v.requests if "127.0.0.1" not in u))
+    for page, view in phone_views.items():
+        hosts = {urlparse(u).hostname for u in view.requests}
+        assert hosts == {"127.0.0.1"}, (page, sorted(u for u in view.requests if "127.0.0.1" not in u))
         total = 0
-        for url in set(v.requests):
+        for url in set(view.requests):
             path = urlparse(url).path
             assert path.startswith(SUBPATH), url  # everything stays under the sub-path
             local = site_dir / path[len(SUBPATH):]
@@ -64,9 +98,14 @@ def test_no_request_leaves_the_machine_and_first_visit_fits_budget(site_dir, bas
             assert local.is_file(), url
             total += gzip_size(local)
         weights[page] = total
-        v.close()
     over = {page: size for page, size in weights.items() if size > BUDGET}
     assert over == {}, weights
+
+
+def test_no_horizontal_scroll_at_320px(phone_views):
+    over = {page: view.widths_at_320 for page, view in phone_views.items()
+            if view.widths_at_320[0] > view.widths_at_320[1]}
+    assert over == {}
 
 
 def test_every_internal_link_resolves_under_the_sub_path(site_dir, base_url, visit):
@@ -99,14 +138,6 @@ def test_first_tab_stop_is_the_skip_link(base_url, visit):
     assert target and v.page.locator(target).evaluate("e => e.tagName") == "H1"
 
 
-def test_no_horizontal_scroll_at_320px(site_dir, base_url, visit):
-    for page in _pages(site_dir):
-        v = visit(base_url + page, 320)
-        scroll, client = v.page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
-        assert scroll <= client, (page, scroll, client)
-        v.close()
-
-
 def test_404_page_at_the_site_root(site_dir):
     """The 404 page is served from the root; it must at least be valid and Indonesian."""
     html = (site_dir / "404.html").read_text(encoding="utf-8")
@@ -129,23 +160,9 @@ def test_print_gives_the_plan_without_site_chrome(base_url, visit):
     assert pdf.startswith(b"%PDF")
 
 
-def test_large_group_site_office_nav_passes_axe(tmp_path, visit):
+def test_large_group_site_office_nav_passes_axe(large_group_site, tmp_path, visit):
     """The office nav used on large group sites (nav_offices_max exceeded) is accessible too."""
-    import shutil
-
-    from helpers import ROOT, build_site
-
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    for name in ("plans", "content"):
-        shutil.copytree(ROOT / name, repo / name)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace(
-        "title: Zona Integritas KPU di Sulawesi Tengah", "title: Zona Integritas KPU di Sulawesi Tengah\n      nav_offices_max: 1")
-    (repo / "mkdocs.yml").write_text(config, encoding="utf-8")
-    site = build_site(tmp_path / "site", config=repo / "mkdocs.yml")
-    webroot = tmp_path / "web"
-    webroot.mkdir()
-    with serve(site, webroot) as url:
+    with serve(large_group_site, tmp_path) as url:
         for page in ("", "sigi/", "sigi/rencana-aksi/2026/"):
             for width in (390, 1280):
                 v = visit(url + page, width)

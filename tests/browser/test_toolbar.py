@@ -323,7 +323,8 @@ def test_dengarkan_reads_the_content_in_indonesian_on_request(base_url, visit):
     v = visit(base_url + HOME)
     v.page.add_init_script(SPEECH_STUB)
     v.page.reload(wait_until="load")
-    v.page.wait_for_timeout(300)
+    assert _toggle(v.page).count() == 1  # toolbar.js has run
+    v.page.wait_for_load_state("networkidle")  # and the page has settled (half a second without requests)
     assert v.page.evaluate("() => window.__speech") == []  # never starts by itself
     _open(v.page)
     assert _control(v.page, "Jeda").is_hidden() and _control(v.page, "Berhenti").is_hidden()
