@@ -9,14 +9,17 @@ synthetic.py) this times, as subprocesses, median of repeats:
   loads and checks the data, renders every page, MkDocs + Material turn it into HTML);
 * plain mkdocs: the very same pages and assets (from `zisite.render.render_site`) written as
   ordinary Markdown files and built by MkDocs with a copy of mkdocs.yml that has no zisite plugin
-  (`plugins: []`) and no `nav` (MkDocs derives the nav from the folders).
+  (`plugins: []`) and the plugin's own nav (so both builds render the same navigation; with
+  --folder-nav MkDocs derives a deeper nav from the folders instead, which is not like-for-like).
 
-overhead = zisite build / plain mkdocs. Output size (bytes of the site folder, number of HTML
-files) is taken from the zisite build. Measured and printed only: targets are reported as
-met / NOT met, never asserted.
+overhead = zisite build / plain mkdocs, by wall clock and by CPU time (user+sys of the build
+process). On a shared machine the wall clock mostly measures the other processes (a build of 10-12 s
+CPU took 56-137 s wall here), so the CPU columns are the ones to compare between runs. Output size
+(bytes of the site folder, number of HTML files, the largest page) is taken from the zisite build.
+Measured and printed only: targets are reported as met / NOT met, never asserted.
 
 Sizes >= --large-from (default 100) use --repeat-large runs (default 1): at 550 offices one build
-takes minutes and writes about 2 GB, so the default run stays within a few minutes.
+takes minutes and writes about 240 MB, so the default run stays within a few minutes.
 """
 
 from __future__ import annotations
@@ -45,9 +48,9 @@ from zisite.engines.mkdocs.plugin import THEME_DIR  # noqa: E402
 
 MIB = 1024 * 1024
 TARGET_EXAMPLE_S = 2.0
-TARGET_OVERHEAD = 1.5
+TARGET_OVERHEAD = 1.3
 TARGET_N = 550
-TARGET_N_S = 60.0
+TARGET_N_S = 45.0
 
 
 def child_cpu() -> float:
@@ -55,36 +58,39 @@ def child_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def site_stats(site: Path) -> tuple[int, int, int]:
-    """(total bytes, HTML files, largest HTML file, all HTML bytes) of a built site."""
+def site_stats(site: Path) -> tuple[int, int, int, int, str]:
+    """(total bytes, HTML files, largest HTML file, all HTML bytes, largest file's path) of a built site."""
     total = html = largest = html_bytes = 0
+    largest_path = ""
     for dirpath, _, filenames in os.walk(site):
         for name in filenames:
-            size = os.path.getsize(os.path.join(dirpath, name))
+            path = os.path.join(dirpath, name)
+            size = os.path.getsize(path)
             total += size
             if name.endswith(".html"):
                 html += 1
                 html_bytes += size
-                largest = max(largest, size)
-    return total, html, largest, html_bytes
+                if size > largest:
+                    largest, largest_path = size, os.path.relpath(path, site)
+    return total, html, largest, html_bytes, largest_path
 
 
 def time_build(config: Path, workdir: Path, label: str, repeat: int) -> dict:
     """Median wall clock of `mkdocs build` into a fresh site folder each run; stats of the first site."""
     mkdocs = tool("mkdocs")
-    samples, stats = [], None
-    cpu_before = child_cpu()
+    samples, cpu, stats = [], [], None
     for i in range(repeat):
         site = workdir / f"site-{label}-{i}"
+        cpu_before = child_cpu()
         start = time.perf_counter()
         run([mkdocs, "build", "-q", "-f", str(config), "-d", str(site)])
         samples.append(time.perf_counter() - start)
+        cpu.append(child_cpu() - cpu_before)
         if stats is None:
             stats = site_stats(site)
-        shutil.rmtree(site)  # outside the timed region; a 550-office site is ~2 GB
-    return {"s": statistics.median(samples),
-            "cpu": (child_cpu() - cpu_before) / repeat, "bytes": stats[0], "html": stats[1], "largest": stats[2],
-            "html_bytes": stats[3]}
+        shutil.rmtree(site)  # outside the timed region; a 550-office site is ~240 MB
+    return {"s": statistics.median(samples), "cpu": statistics.median(cpu),
+            "bytes": stats[0], "html": stats[1], "largest": stats[2], "html_bytes": stats[3], "largest_path": stats[4]}
 
 
 def _drop_top_level(text: str, key: str) -> str:
@@ -162,8 +168,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="runs per measurement for sizes >= --large-from (default 1)")
     parser.add_argument("--large-from", type=int, default=100, help="smallest size counted as large (default 100)")
     parser.add_argument("--no-example", action="store_true", help="skip the repository's example site row")
-    parser.add_argument("--plain-nav", action="store_true",
-                        help="give the plain build the plugin's nav instead of omitting nav (like-for-like HTML)")
+    parser.add_argument("--folder-nav", action="store_true",
+                        help="let MkDocs derive the plain build's nav from the folders (not like-for-like)")
+    parser.add_argument("--plain-nav", action="store_true", help="(the default now; kept for old command lines)")
     args = parser.parse_args(argv)
     sizes = parse_sizes(args.sizes)
     repeat, repeat_large = max(1, args.repeat), max(1, args.repeat_large)
@@ -178,8 +185,8 @@ def main(argv: list[str] | None = None) -> int:
               f"(--repeat-large) to keep the default run within a few minutes.")
     else:
         print(f"Median of {repeat} runs.")
-    print("Plain build nav: " + ("the plugin's nav written into its mkdocs.yml (--plain-nav)." if args.plain_nav else
-                                 "omitted, so MkDocs derives it from the folders (pass --plain-nav for the plugin's nav)."))
+    print("Plain build nav: " + ("the plugin's nav written into its mkdocs.yml." if not args.folder_nav else
+                                 "omitted, so MkDocs derives it from the folders (--folder-nav)."))
     results = []
     with tempfile.TemporaryDirectory(prefix="zisite-bench-build-") as tmp:
         work = Path(tmp)
@@ -187,36 +194,40 @@ def main(argv: list[str] | None = None) -> int:
             print("  measuring the example site ...", file=sys.stderr, flush=True)
             example = copy_example_project(work / "example")
             n_example = sum(1 for p in (example / "content" / "offices").iterdir() if p.is_dir())
-            results.append(measure("example", example, n_example, repeat, work, args.plain_nav))
+            results.append(measure("example", example, n_example, repeat, work, not args.folder_nav))
             shutil.rmtree(example)
         for n in sizes:
             print(f"  measuring N={n} ...", file=sys.stderr, flush=True)
             root = make_project(work / f"contoh-{n}", n)
-            results.append(measure(f"{n}", root, n, runs_for(n), work, args.plain_nav))
+            results.append(measure(f"{n}", root, n, runs_for(n), work, not args.folder_nav))
             shutil.rmtree(root)
 
     print()
-    print("| offices | pages | site MiB | zisite build (s) | plain mkdocs (s) | overhead × | s per office |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("| offices | pages | zisite build (s) | plain mkdocs (s) | overhead × | zisite CPU (s) | plain CPU (s) "
+          "| overhead × (CPU) | CPU s per office | largest page KiB |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         name = f"{r['n']} (example)" if r["label"] == "example" else f"{r['n']}"
         z, p = r["zisite"], r["plain"]
-        print(f"| {name} | {z['html']} | {z['bytes'] / MIB:.1f} | {z['s']:.2f} | {p['s']:.2f} "
-              f"| {z['s'] / p['s']:.2f} | {z['s'] / r['n']:.3f} |")
+        print(f"| {name} | {z['html']} | {z['s']:.2f} | {p['s']:.2f} | {z['s'] / p['s']:.2f} | {z['cpu']:.2f} "
+              f"| {p['cpu']:.2f} | {z['cpu'] / p['cpu']:.2f} | {z['cpu'] / r['n']:.3f} | {z['largest'] / 1024:.0f} |")
     print()
-    print("pages = HTML files in the built site (incl. 404.html); site MiB = all files (HTML, data, theme assets).")
+    print("pages = HTML files in the built site (incl. 404.html); CPU = user+sys of the build process, median of runs.")
     print()
-    print("Where the time goes (in-process zisite core vs the subprocess builds; CPU = child user+sys per run):")
+    print("Where the time goes (in-process zisite core, wall clock; sizes of the zisite site):")
     print()
-    print("| offices | runs | load_project (s) | render_site (s) | zisite build CPU (s) | plain CPU (s) "
-          "| Markdown pages | largest HTML KiB | mean HTML KiB | plain site MiB |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| offices | runs | load_project (s) | render_site (s) | Markdown pages | site MiB | mean HTML KiB "
+          "| largest page | plain site MiB |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     for r in results:
         name = f"{r['n']} (example)" if r["label"] == "example" else f"{r['n']}"
         z = r["zisite"]
         html_bytes_mean = z["html_bytes"] / max(z["html"], 1) / 1024
-        print(f"| {name} | {r['repeat']} | {r['load']:.2f} | {r['render']:.2f} | {z['cpu']:.2f} | {r['plain']['cpu']:.2f} "
-              f"| {r['pages']} | {z['largest'] / 1024:.0f} | {html_bytes_mean:.0f} | {r['plain']['bytes'] / MIB:.1f} |")
+        print(f"| {name} | {r['repeat']} | {r['load']:.2f} | {r['render']:.2f} | {r['pages']} | {z['bytes'] / MIB:.1f} "
+              f"| {html_bytes_mean:.0f} | {z['largest_path']} | {r['plain']['bytes'] / MIB:.1f} |")
+    print()
+    print(f"Load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs "
+          "(above the CPU count, wall clock measures the other processes too).")
     print()
     mismatched = [r for r in results if r["plain"]["html"] != r["zisite"]["html"]]
     if mismatched:
@@ -229,31 +240,35 @@ def main(argv: list[str] | None = None) -> int:
     if example:
         print(f"Target: example site built in <= {TARGET_EXAMPLE_S:.0f} s: measured {example['zisite']['s']:.2f} s: "
               f"{verdict(example['zisite']['s'] <= TARGET_EXAMPLE_S)}.")
-    worst = max(results, key=lambda r: r["zisite"]["s"] / r["plain"]["s"])
-    worst_ratio = worst["zisite"]["s"] / worst["plain"]["s"]
-    print(f"Target: zisite overhead <= {TARGET_OVERHEAD}x plain MkDocs: worst {worst_ratio:.2f}x "
+    worst = max(results, key=lambda r: r["zisite"]["cpu"] / r["plain"]["cpu"])
+    worst_cpu = worst["zisite"]["cpu"] / worst["plain"]["cpu"]
+    worst_wall = max(r["zisite"]["s"] / r["plain"]["s"] for r in results)
+    print(f"Target: zisite overhead <= {TARGET_OVERHEAD}x plain MkDocs: worst {worst_cpu:.2f}x by CPU "
           f"(at {worst['n']} offices{' (example)' if worst['label'] == 'example' else ''}): "
-          f"{verdict(worst_ratio <= TARGET_OVERHEAD)}.")
+          f"{verdict(worst_cpu <= TARGET_OVERHEAD)}; worst {worst_wall:.2f}x by wall clock: "
+          f"{verdict(worst_wall <= TARGET_OVERHEAD)}.")
     big = next((r for r in results if r["label"] != "example" and r["n"] == TARGET_N), None)
     if big:
-        print(f"Target: {TARGET_N} offices built in <= {TARGET_N_S:.0f} s: measured {big['zisite']['s']:.2f} s: "
-              f"{verdict(big['zisite']['s'] <= TARGET_N_S)}.")
+        print(f"Target: {TARGET_N} offices built in <= {TARGET_N_S:.0f} s: measured {big['zisite']['s']:.2f} s wall "
+              f"({verdict(big['zisite']['s'] <= TARGET_N_S)}), {big['zisite']['cpu']:.2f} s CPU "
+              f"({verdict(big['zisite']['cpu'] <= TARGET_N_S)}; the build uses one core, so CPU is its wall clock "
+              "on an idle machine).")
     else:
         print(f"Target: {TARGET_N} offices built in <= {TARGET_N_S:.0f} s (not measured: add {TARGET_N} to --sizes).")
     synthetic = sorted({r["n"]: r for r in results if r["label"] != "example"}.values(), key=lambda r: r["n"])
     if len(synthetic) >= 2:
-        def slope(a, b, key="s"):
+        def slope(a, b, key="cpu"):
             return (b["zisite"][key] - a["zisite"][key]) / (b["n"] - a["n"])
         a, b = synthetic[-2], synthetic[-1]
         top = slope(a, b)
         line = (f"Target: linear growth. Per-office slope between the two largest sizes (N={a['n']} -> {b['n']}): "
-                f"{top:.3f} s per office (build), {(b['zisite']['bytes'] - a['zisite']['bytes']) / (b['n'] - a['n']) / MIB:.2f} "
+                f"{top:.3f} CPU s per office (build), {(b['zisite']['bytes'] - a['zisite']['bytes']) / (b['n'] - a['n']) / MIB:.2f} "
                 "MiB per office (output)")
         if len(synthetic) >= 3:
             c = synthetic[-3]
             low = slope(c, a)
             ratio = top / low if low > 0 else float("inf")
-            line += (f"; previous slope (N={c['n']} -> {a['n']}): {low:.3f} s per office; "
+            line += (f"; previous slope (N={c['n']} -> {a['n']}): {low:.3f} CPU s per office; "
                      f"ratio {ratio:.1f}: {verdict(ratio <= 1.5)} (linear means a ratio near 1).")
         else:
             line += " (add a third size to judge linearity)."

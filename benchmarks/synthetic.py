@@ -38,6 +38,14 @@ def slug(number: int) -> str:
     return f"contoh-{number:03d}"
 
 
+OFFICES_PER_PROVINCE = 15
+"""About 550 kabupaten/kota offices in 38 provinces: contoh offices 001-015 are in Provinsi Contoh 01, and so on."""
+
+
+def province(number: int) -> str:
+    return f"Provinsi Contoh {(number - 1) // OFFICES_PER_PROVINCE + 1:02d}"
+
+
 def office_yaml(number: int) -> str:
     return (
         "# yaml-language-server: $schema=../../../schemas/office.schema.json\n"
@@ -45,6 +53,7 @@ def office_yaml(number: int) -> str:
         f"nama: Komisi Pemilihan Umum Kabupaten Contoh {number:03d}\n"
         f"nama_singkat: KPU Kabupaten Contoh {number:03d}\n"
         "tingkat: kabupaten\n"
+        f"provinsi: {province(number)}\n"
         'catatan: "contoh: data sintetis untuk pengukuran"\n'
     )
 

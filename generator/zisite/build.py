@@ -48,6 +48,8 @@ class BuildOptions:
     """Title of a group site's home page."""
     nav_offices_max: int = 20
     """Group sites with more offices list them on the home page instead of in the site nav."""
+    overview_offices_max: int = 40
+    """Group sites with more offices get a home page listing provinces and one overview per province."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,8 @@ def build_site(options: BuildOptions) -> SiteBuild:
         raise BuildOptionError(f"kantor '{options.office}' tidak ada di content/offices/")
     updated = last_changes(root, [o.slug for o in project.offices])
     pages, assets = render_site(project, SiteOptions(title=options.title, office=options.office, build_date=on,
-                                                     updated=updated, nav_offices_max=options.nav_offices_max))
+                                                     updated=updated, nav_offices_max=options.nav_offices_max,
+                                                     overview_offices_max=options.overview_offices_max))
     return SiteBuild(tuple(project.diagnostics), on, tuple(pages), tuple(assets), navigation(pages),
                      f"Zona Integritas {entry.office.nama_singkat}" if entry else None)
 

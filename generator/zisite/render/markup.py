@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -22,6 +23,7 @@ def plain(text: str | None) -> str:
     return _TERM.sub(r"\1", text or "")
 
 
+@lru_cache(maxsize=1 << 16)  # every page links the same few dozen targets; relpath stats the cwd each call
 def relative_url(from_page: str, to_path: str) -> str:
     """A relative link from the page whose source is ``from_page`` (``a/b/index.md``) to ``to_path``.
 

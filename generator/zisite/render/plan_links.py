@@ -32,14 +32,19 @@ class RelatedRow:
     due: str
 
 
-def related_rows(plan: Plan, topic: str) -> list[RelatedRow]:
-    words = TOPIC_WORDS.get(topic, ())
-    found = []
+def related_rows(plan: Plan) -> dict[str, list[RelatedRow]]:
+    """Topic (public page key) → the plan rows that serve it; one pass over the plan for every page
+    of the office (each row's text is built once, not once per page)."""
+    found: dict[str, list[RelatedRow]] = {}
     for r in walk(plan):
         sub, action, row = r.group, r.action, r.row
         text = " ".join(plain(t) for t in (sub.judul, action.uraian, row.uraian) if t).lower()
-        if any(word in text for word in words):
-            due = "; ".join(s.label for s in row.schedules(plan.tahun)) or say.NO_SCHEDULE
-            found.append(RelatedRow(r.anchor, plain(r.area.judul), plain(action.uraian or sub.judul or ""),
-                                    plain(row.uraian or ""), due))
+        topics = [topic for topic, words in TOPIC_WORDS.items() if any(word in text for word in words)]
+        if not topics:
+            continue
+        due = "; ".join(s.label for s in row.schedules(plan.tahun)) or say.NO_SCHEDULE
+        related = RelatedRow(r.anchor, plain(r.area.judul), plain(action.uraian or sub.judul or ""),
+                             plain(row.uraian or ""), due)
+        for topic in topics:
+            found.setdefault(topic, []).append(related)
     return found

@@ -8,6 +8,7 @@ render in a Jinja2 sandbox: the text is written by staff, so it gets data, never
 from __future__ import annotations
 
 import posixpath
+from functools import cache, lru_cache
 
 from jinja2 import PackageLoader
 from jinja2.sandbox import SandboxedEnvironment
@@ -29,10 +30,19 @@ def _finalize(value):
     return value
 
 
+@cache
 def sandbox() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(loader=PackageLoader("zisite", "templates/halaman"), autoescape=False,
-                               finalize=_finalize, trim_blocks=False, keep_trailing_newline=True)
-    return env
+    """One sandbox per process: compiling the standard texts again for every office of a national
+    build cost more than rendering them. Package templates do not change while it runs."""
+    return SandboxedEnvironment(loader=PackageLoader("zisite", "templates/halaman"), autoescape=False,
+                                finalize=_finalize, trim_blocks=False, keep_trailing_newline=True,
+                                auto_reload=False)
+
+
+@lru_cache(maxsize=256)
+def _from_string(env: SandboxedEnvironment, text: str):
+    # An office's own text (override or addition), compiled once per distinct text.
+    return env.from_string(text)
 
 
 def page_links(source: str, sources: dict[str, str]) -> dict[str, str]:
@@ -44,8 +54,8 @@ def page_links(source: str, sources: dict[str, str]) -> dict[str, str]:
 def render_text(env: SandboxedEnvironment, key: str, office: Office, links: dict[str, str],
                 override: str | None = None, extra: str | None = None, **facts) -> str:
     context = {"kantor": office, "halaman": links, "situs_lain": situs_lain, **facts}
-    template = env.from_string(override) if override is not None else env.get_template(f"{key}.md")
+    template = _from_string(env, override) if override is not None else env.get_template(f"{key}.md")
     text = template.render(context)
     if extra:
-        text += "\n\n" + env.from_string(extra).render(context)
+        text += "\n\n" + _from_string(env, extra).render(context)
     return text

@@ -11,6 +11,7 @@ from datetime import date
 from ..models.project import OfficeEntry, Project
 from . import monev, public_pages, registry
 from .output import Asset, Page
+from .plan_links import related_rows
 from .pages.common import OfficeContext, PageContext, SiteContext, environment
 from .pages.text_page import AXE_VERSION
 from .stats_sections import SECTIONS
@@ -28,6 +29,9 @@ class SiteOptions:
     nav_offices_max: int = 20
     """Above this many offices a group site lists offices on its home page, not in the site nav:
     the theme repeats the nav on every page, so a full nav makes a national build quadratic."""
+    overview_offices_max: int = 40
+    """Above this many offices a group's home page lists provinces, each with its own overview page
+    (render/group_overview.py), so no page grows with the number of offices."""
 
 
 def _office_context(project: Project, entry: OfficeEntry, urls: OfficeUrls, section: tuple[str, ...],
@@ -44,7 +48,8 @@ def _office_context(project: Project, entry: OfficeEntry, urls: OfficeUrls, sect
         stats={key: list(reversed(make(files, f"{entry.slug}-{key}")))  # newest year first
                for key, make in SECTIONS.items() if (files := getattr(entry.stats, key))},
         public=public, sources={key: urls.source(path) for key, path in public.items()},
-        local_nav=local_nav, updated=updated)
+        local_nav=local_nav, updated=updated,
+        related=related_rows(max((p.plan for p in entry.plans), key=lambda p: p.tahun)) if entry.plans else {})
 
 
 def _nav(path: str, section: tuple[str, ...], title: str) -> tuple[str, ...]:
@@ -67,18 +72,20 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
         offices = tuple(_office_context(project, entry, OfficeUrls(f"{entry.slug}/"), (entry.office.nama_singkat,),
                                         compact, on, updated.get(entry.slug)) for entry in project.offices)
     site = SiteContext(env=environment(), sandbox=public_pages.sandbox(), build_date=on, offices=offices,
-                       titles={t.key: t.title for t in registry.OFFICE_PAGES if t.staff_text})
+                       titles={t.key: t.title for t in registry.OFFICE_PAGES if t.staff_text},
+                       overview_offices_max=options.overview_offices_max)
     pages: list[Page] = []
     assets: list[Asset] = []
     if not options.office:
         home = registry.GROUP_HOME
-        pages.append(home.view(PageContext(site, home.key, home.template, "index.md", home.title.format(judul=options.title),
-                                           (registry.SITE_HOME_NAV,))).page)
+        rendered = home.view(PageContext(site, home.key, home.template, "index.md", home.title.format(judul=options.title),
+                                         (registry.SITE_HOME_NAV,)))
+        pages += [rendered.page, *rendered.more]
     for office in offices:
         names = {"kantor": office.office.nama_singkat}
         for kind, plan_entry, fields in registry.office_pages(office.entry):
             path = office.urls.source(office.urls.to(kind.key, **fields))
-            page, made = kind.view(PageContext(site, kind.key, kind.template, path, kind.title.format(**names, **fields),
+            page, made, _more = kind.view(PageContext(site, kind.key, kind.template, path, kind.title.format(**names, **fields),
                                                _nav(path, office.section, kind.nav_title.format(**fields)),
                                                office=office, plan=plan_entry))
             pages.append(page)

@@ -21,6 +21,7 @@ from ...build import (BuildOptionError, BuildOptions, SiteBuild, build_site, fai
                       parse_build_date, report_lines)
 from ...diagnostics import Severity
 from .. import THEME_DIR
+from .raw_html import RawHtml
 
 log = logging.getLogger("mkdocs.plugins.zisite")
 
@@ -36,6 +37,8 @@ class ZisiteConfig(Config):
     """The day the site describes (YYYY-MM-DD); default: SOURCE_DATE_EPOCH if set, else today."""
     nav_offices_max = c.Type(int, default=20)
     """Group sites with more offices list them on the home page instead of in the site nav."""
+    overview_offices_max = c.Type(int, default=40)
+    """Group sites with more offices get a home page listing provinces and one overview per province."""
     deploy_target = c.Optional(c.Type(str))
     """Where `zisite deploy` publishes when no TARGET is given: a folder, ssh://… or a .zip path."""
 
@@ -45,6 +48,7 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         super().__init__()
         self.site: SiteBuild | None = None
         self.root: Path | None = None
+        self.raw_html = RawHtml({})
 
     def on_config(self, config):
         self._add_theme(config.theme)
@@ -52,7 +56,8 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         try:
             site = build_site(BuildOptions(root=self.root, office=self.config.office or None,
                                            build_date=parse_build_date(self.config.build_date),
-                                           title=self.config.title, nav_offices_max=self.config.nav_offices_max))
+                                           title=self.config.title, nav_offices_max=self.config.nav_offices_max,
+                                           overview_offices_max=self.config.overview_offices_max))
         except BuildOptionError as exc:
             raise Abort(f"zisite: {exc}") from None
         for severity, line in report_lines(site):
@@ -60,6 +65,7 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         if not site.ok:
             raise Abort(failure_message(site))
         self.site = site
+        self.raw_html = RawHtml({page.path: page.html_blocks for page in site.pages})
         if site.site_name:
             config.site_name = site.site_name
         if not config.nav:
@@ -83,6 +89,21 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
             else:
                 files.append(File.generated(config, asset.path, content=asset.content))
         return files
+
+    def on_env(self, env, *, config, files):
+        # Material includes ~25 partials per page; each include stat()ed its file again. A build
+        # makes a fresh environment, so `mkdocs serve` still picks up theme edits on the next build.
+        env.auto_reload = False
+        return env
+
+    def on_page_markdown(self, markdown, *, page, config, files):
+        return self.raw_html.before_markdown(page.file.src_uri, markdown)
+
+    def on_page_content(self, html, *, page, config, files):
+        html, anchors = self.raw_html.after_markdown(page.file.src_uri, html)
+        if anchors and page.present_anchor_ids is not None:
+            page.present_anchor_ids |= anchors
+        return html
 
     def on_serve(self, server, *, config, builder):
         for folder in ("plans", "content"):

@@ -17,7 +17,7 @@ from .. import THEME_DIR
 from ..office_config import plugin_names, zisite_options
 
 OPTION_TYPES = {"root": str, "title": str, "office": str, "build_date": str, "nav_offices_max": int,
-                "deploy_target": str}
+                "overview_offices_max": int, "deploy_target": str}
 """The zisite plugin's options (see ``ZisiteConfig``), checked here because no MkDocs validates them."""
 
 
@@ -39,7 +39,7 @@ def build_options(config: dict, config_file: Path, *, office: str | None, build_
         if wanted is not None and value is not None and (not isinstance(value, wanted) or isinstance(value, bool)):
             kind = "bilangan bulat" if wanted is int else "teks"
             raise StagingError(f"{config_file}: opsi plugin zisite '{key}' harus {kind}")
-    extra = {key: settings[key] for key in ("title", "nav_offices_max") if settings.get(key) is not None}
+    extra = {key: settings[key] for key in ("title", "nav_offices_max", "overview_offices_max") if settings.get(key) is not None}
     return BuildOptions(root=Path(settings.get("root") or config_file.parent).resolve(),
                         office=office or settings.get("office") or None,
                         build_date=parse_build_date(build_date or settings.get("build_date")), **extra)

@@ -28,6 +28,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # package templates; a stat per get_template call added up over thousands of pages
     )
     env.filters["inline"] = inline
     env.filters["plain"] = plain
@@ -52,6 +53,7 @@ class OfficeContext:
     sources: dict[str, str]  # staff-text page key → Markdown source path (links in staff texts)
     local_nav: tuple[str, list[tuple[str, str]]] | None = None  # (label, [(title, path)]) on large groups
     updated: tuple | None = None  # (date, "git" or "berkas"): when the office's data last changed
+    related: dict[str, list] = field(default_factory=dict)  # public page key → plan rows serving it (latest plan)
 
     @property
     def office(self):
@@ -74,6 +76,7 @@ class SiteContext:
     build_date: date
     titles: dict[str, str]  # staff-text page key → title (the office home names the pages of its figures)
     offices: tuple[OfficeContext, ...] = field(default=())
+    overview_offices_max: int = 40  # above this many offices the group overview is split by province
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class PageContext:
 class Rendered(NamedTuple):
     page: Page
     assets: tuple[Asset, ...] = ()
+    more: tuple[Page, ...] = ()  # further pages of the same type (a large group's province overviews)
 
 
 def build_page(ctx: PageContext, template: str | None, *, markdown: str = "", before_html: str = "",
@@ -109,9 +113,11 @@ def build_page(ctx: PageContext, template: str | None, *, markdown: str = "", be
     if local_nav is not None:
         top = env.get_template("office_nav.html").render(
             label=local_nav[0], items=local_nav[1], link=link, current=ctx.path, source=ctx.office.urls.source)
-    parts = [f"# {ctx.title}", html_block(top), markdown.strip(), html_block(before_html), html_block(html)]
+    top, before_html, html = html_block(top), html_block(before_html), html_block(html)
+    parts = [f"# {ctx.title}", top, markdown.strip(), before_html, html]
     body = "\n\n".join(part for part in parts if part) + "\n"
-    return Page(ctx.path, ctx.title, body, ctx.nav, in_nav=local_nav is None, footer=_footer(ctx), kind=ctx.key)
+    return Page(ctx.path, ctx.title, body, ctx.nav, in_nav=local_nav is None, footer=_footer(ctx), kind=ctx.key,
+                html_blocks=tuple(block for block in (top, before_html, html) if block))
 
 
 def _footer(ctx: PageContext) -> str:

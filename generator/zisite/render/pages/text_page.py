@@ -4,7 +4,6 @@ office's text, then the office's statistics for that page and the plan rows that
 from __future__ import annotations
 
 from .. import filters, public_pages
-from ..plan_links import related_rows
 from .common import PageContext, Rendered, build_page
 
 AXE_VERSION = "4.14.1"  # the axe-core pinned in package.json (a test keeps them equal), named on the statement
@@ -18,7 +17,7 @@ def view(ctx: PageContext) -> Rendered:
                                     override=own.replace if own else None, extra=own.extra if own else None,
                                     tanggal_bangun=filters.tanggal(ctx.site.build_date), versi_axe=AXE_VERSION)
     latest = office.latest
-    related = related_rows(latest, ctx.key) if latest else []
+    related = office.related.get(ctx.key, [])
     stats_html = ""
     if office.stats.get(ctx.key):
         stats_html = ctx.site.env.get_template(f"stats/{ctx.key}.html").render(sections=office.stats[ctx.key])
