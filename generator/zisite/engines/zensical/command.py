@@ -15,8 +15,8 @@ from ...diagnostics import Severity
 from ..office_config import ConfigFileError, read_config
 from .staging import StagingError, build_options, stage_site
 
-MISSING = ("Zensical belum terpasang. Pasang dengan `pip install 'zisite[zensical]'` (di folder proyek: "
-           "`.venv/bin/pip install 'zisite[zensical]'`), lalu jalankan perintah ini lagi; "
+MISSING = ("Zensical belum terpasang. Pasang zisite beserta Zensical: `pip install 'zisite[zensical]'` "
+           "(di repositori zisite sendiri: `.venv/bin/pip install -e '.[zensical]'`), lalu jalankan perintah ini lagi; "
            "atau bangun dengan MkDocs: `zisite build` tanpa `--engine zensical`.")
 
 
