@@ -17,11 +17,10 @@ import re
 from dataclasses import dataclass
 
 from ..models.project import OfficeEntry
+from ..text import strings as say
 
 PATH_PREFIX = "ikhtisar"
 """Province overviews live under ``ikhtisar/<province>/``; no office slug is ``ikhtisar``."""
-NO_PROVINCE = "Provinsi belum diisi"
-CENTRAL = "Tingkat pusat"
 
 
 @dataclass(frozen=True)
@@ -36,14 +35,14 @@ class Part:
 
     @property
     def title(self) -> str:
-        return self.province if self.of == 1 else f"{self.province} (bagian {self.number} dari {self.of})"
+        return self.province if self.of == 1 else say.PROVINCE_PART.format(province=self.province, number=self.number, parts=self.of)
 
 
 def province_of(entry: OfficeEntry) -> str:
     office = entry.office
     if office.provinsi:
         return office.provinsi
-    return CENTRAL if office.tingkat == "pusat" else NO_PROVINCE
+    return say.PROVINCE_CENTRAL if office.tingkat == "pusat" else say.PROVINCE_MISSING
 
 
 def _slug(text: str) -> str:

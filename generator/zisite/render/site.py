@@ -15,6 +15,7 @@ from .plan_links import related_rows
 from .pages.common import OfficeContext, PageContext, SiteContext, environment
 from .pages.text_page import AXE_VERSION
 from .stats_sections import SECTIONS
+from ..text import strings as say
 from .urls import OfficeUrls
 
 __all__ = ["AXE_VERSION", "Asset", "Page", "SiteOptions", "navigation", "render_site"]
@@ -41,7 +42,7 @@ def _office_context(project: Project, entry: OfficeEntry, urls: OfficeUrls, sect
     if compact:  # large groups: each office page carries the office's own nav instead of the site nav
         items = [(kind.nav_title.format(**fields), urls.to(kind.key, **fields))
                  for kind, _plan, fields in registry.office_pages(entry)]
-        local_nav = (f"Halaman {entry.office.nama_singkat}", items)
+        local_nav = (say.OFFICE_NAV_LABEL.format(office=entry.office.nama_singkat), items)
     return OfficeContext(
         entry=entry, urls=urls, content_dir=project.root / "content" / "offices" / entry.slug, section=section,
         monev=monev.office_monev(entry, on),  # the one assessment: plan, Monev, data pages and group home

@@ -128,6 +128,15 @@ HEADLINE_COUNT = "{count} ({year})"
 HEADLINE_NIHIL = "nihil ({year})"
 HEADLINE_IKM = "{ikm} {grade} ({period})"
 HEADLINE_SAMPLE = "ya"
+# a large group: the home lists provinces, each with its own overview (render/group_overview.py)
+PROVINCE_MISSING = "Provinsi belum diisi"  # offices whose office.yaml names no provinsi
+PROVINCE_CENTRAL = "Tingkat pusat"  # offices at tingkat: pusat
+PROVINCE_PART = "{province} (bagian {number} dari {parts})"  # a province cut into numbered pages
+PROVINCE_PAGE_TITLE = "{group}: {province}"
+
+# ---------------------------------------------------------------- navigation (render/site.py)
+
+OFFICE_NAV_LABEL = "Halaman {office}"  # the office's own menu on the pages of a large group
 
 # ---------------------------------------------------------------- open data (render/opendata.py)
 

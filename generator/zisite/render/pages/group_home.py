@@ -13,6 +13,7 @@ from ...domain.levers import LEVERS
 from .. import group_overview, monev
 from ..plan_summary import rows_by_lever
 from ..stats_data import headline_figures
+from ...text import strings as say
 from ..urls import OfficeUrls
 from .common import PageContext, Rendered, build_page
 
@@ -36,7 +37,7 @@ def view(ctx: PageContext) -> Rendered:
     overviews = []
     for part in parts:
         mine = set(part.slugs)
-        part_ctx = replace(ctx, path=OfficeUrls.source(part.path), title=f"{ctx.title}: {part.title}",
+        part_ctx = replace(ctx, path=OfficeUrls.source(part.path), title=say.PROVINCE_PAGE_TITLE.format(group=ctx.title, province=part.title),
                            nav=(*ctx.nav, part.title))
         page = build_page(part_ctx, ctx.template, offices=[o for o in offices if o[0].slug in mine],
                           figures=[f for f in figures if f[0].slug in mine],
