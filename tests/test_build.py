@@ -24,6 +24,17 @@ def test_core_never_imports_mkdocs():
     assert out.strip() == "[]"
 
 
+def test_checking_data_never_imports_the_render_stage():
+    """Data flows one way: `zisite check` (the CLI and the loader with every check) needs nothing
+    from rendering, building or publishing."""
+    code = ("import sys, zisite.cli; from zisite.load import load_project; "
+            f"load_project({str(ROOT)!r}); "
+            "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('zisite.')} & "
+            "{'render', 'build', 'deploy', 'scaffold'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 def _copy_example(tmp_path):
     tmp_path.mkdir(parents=True)
     for name in ("mkdocs.yml", "plans", "content"):

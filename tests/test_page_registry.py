@@ -64,6 +64,14 @@ def test_staff_may_replace_exactly_the_text_pages(make_project):
     assert "kontak.md" in problems[0] and "rencana-aksi.md" not in problems[0]  # the hint names the valid files
 
 
+def test_the_checker_allows_texts_for_exactly_the_registry_s_text_pages():
+    """The checker reads the standard texts from templates/halaman/ (it imports no render code);
+    the registry declares the pages: the two lists must be the same."""
+    from zisite.checks.page_texts import PAGE_KEYS
+
+    assert set(PAGE_KEYS) == set(STAFF_TEXT_KEYS)
+
+
 def test_the_office_nav_of_a_large_group_follows_the_site_nav(example):
     """Readers of a large group see the office's pages in the same order as on a small group site."""
     on = date(2026, 7, 1)

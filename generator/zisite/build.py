@@ -44,11 +44,11 @@ class BuildOptions:
     """Build one office at the site root (what an office deploys) instead of a group site."""
     build_date: date | None = None
     """The day the site describes; None: SOURCE_DATE_EPOCH if set, else today."""
-    title: str = "Zona Integritas KPU"
+    title: str = SiteOptions.title
     """Title of a group site's home page."""
-    nav_offices_max: int = 20
+    nav_offices_max: int = SiteOptions.nav_offices_max
     """Group sites with more offices list them on the home page instead of in the site nav."""
-    overview_offices_max: int = 40
+    overview_offices_max: int = SiteOptions.overview_offices_max
     """Group sites with more offices get a home page listing provinces and one overview per province."""
 
 

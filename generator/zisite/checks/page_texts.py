@@ -11,13 +11,22 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from ..diagnostics import Diagnostic, Severity
-from ..render.registry import STAFF_TEXT_KEYS as PAGE_KEYS
+
+STANDARD_TEXTS = "templates/halaman"
+PAGE_KEYS: tuple[str, ...] = tuple(sorted(
+    item.name.removesuffix(".md") for item in files("zisite").joinpath(STANDARD_TEXTS).iterdir()
+    if item.name.endswith(".md")))
+"""The pages whose standard text an office may replace or extend: one template each in
+``templates/halaman/``. Read from the package, not from the page registry, so checking data never
+imports the render stage; ``tests/test_page_registry.py`` keeps the registry's staff-text pages and
+these templates equal."""
 
 MAX_BYTES = 256 * 1024
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")

@@ -8,8 +8,13 @@ the code and the anchor cannot drift apart.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
+
+ROW_CODE_PATTERN = r"[1-9]\d*(\.[1-9]\d*){3}"
+"""A row code as realisasi files write it: four numbers counted from 1 (``1.2.1.3``)."""
+ROW_CODE = re.compile(ROW_CODE_PATTERN)
 
 
 @dataclass(frozen=True)

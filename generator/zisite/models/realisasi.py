@@ -14,14 +14,14 @@ from pydantic import AfterValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .fields import RequiredText, Slug, Text, Url
+from ..domain.rows import ROW_CODE, ROW_CODE_PATTERN
 from .base import DataModel
 from .types import Count, Flag, IsoDate, Year
 
-ROW_CODE = re.compile(r"[1-9]\d*(\.[1-9]\d*){3}")
 MONTH = re.compile(r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])")
-EVIDENCE_FOLDER = "bukti"
+EVIDENCE_FOLDER = "bukti"  # under content/offices/<kantor>/, published with the site
 EVIDENCE_TYPES = (".pdf", ".jpg", ".jpeg", ".png", ".webp", ".csv", ".xlsx", ".docx", ".odt", ".ods")
-_EVIDENCE_PATH = re.compile(r"bukti(/[A-Za-z0-9_][A-Za-z0-9_.-]*)+")
+_EVIDENCE_PATH = re.compile(EVIDENCE_FOLDER + r"(/[A-Za-z0-9_][A-Za-z0-9_.-]*)+")
 
 
 def _row_code(value: str) -> str:
@@ -53,7 +53,7 @@ def _evidence_path(value: str) -> str:
     return value
 
 
-RowCode = Annotated[str, AfterValidator(_row_code), Field(json_schema_extra={"pattern": r"^[1-9]\d*(\.[1-9]\d*){3}$"})]
+RowCode = Annotated[str, AfterValidator(_row_code), Field(json_schema_extra={"pattern": f"^{ROW_CODE_PATTERN}$"})]
 MonthText = Annotated[str, AfterValidator(_month), Field(json_schema_extra={"pattern": r"^\d{4}-(0[1-9]|1[0-2])$"})]
 EvidencePath = Annotated[str, AfterValidator(_evidence_path)]
 

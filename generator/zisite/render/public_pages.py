@@ -15,12 +15,13 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from ..models import Office
+from ..text import strings as say
 
 
 def situs_lain(url: str, text: str) -> Markup:
     """A Markdown link to another site that says so in its text (no surprise for readers)."""
     label = str(text).replace("[", "(").replace("]", ")")
-    return Markup(f"[{escape(label)} (situs lain)]({escape(url)})")
+    return Markup(f"[{escape(say.OTHER_SITE_LINK.format(label=label))}]({escape(url)})")
 
 
 def _finalize(value):

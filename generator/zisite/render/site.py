@@ -25,7 +25,7 @@ __all__ = ["AXE_VERSION", "Asset", "Page", "SiteOptions", "navigation", "render_
 class SiteOptions:
     title: str = "Zona Integritas KPU"
     office: str | None = None  # build one office at the site root
-    build_date: date | None = None  # the day the site describes; default today (SOURCE_DATE_EPOCH in the plugin)
+    build_date: date | None = None  # the day the site describes; build.py resolves it (option, SOURCE_DATE_EPOCH, today)
     updated: dict | None = None  # office slug → (date, "git" or "berkas"): when its data last changed
     nav_offices_max: int = 20
     """Above this many offices a group site lists offices on its home page, not in the site nav:
@@ -86,10 +86,10 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
         names = {"kantor": office.office.nama_singkat}
         for kind, plan_entry, fields in registry.office_pages(office.entry):
             path = office.urls.source(office.urls.to(kind.key, **fields))
-            page, made, _more = kind.view(PageContext(site, kind.key, kind.template, path, kind.title.format(**names, **fields),
+            page, made, more = kind.view(PageContext(site, kind.key, kind.template, path, kind.title.format(**names, **fields),
                                                _nav(path, office.section, kind.nav_title.format(**fields)),
                                                office=office, plan=plan_entry))
-            pages.append(page)
+            pages += [page, *more]
             assets += made
     return pages, assets
 

@@ -134,6 +134,10 @@ PROVINCE_CENTRAL = "Tingkat pusat"  # offices at tingkat: pusat
 PROVINCE_PART = "{province} (bagian {number} dari {parts})"  # a province cut into numbered pages
 PROVINCE_PAGE_TITLE = "{group}: {province}"
 
+# ---------------------------------------------------------------- standard texts (render/public_pages.py)
+
+OTHER_SITE_LINK = "{label} (situs lain)"  # a link in a standard text that leaves the site says so
+
 # ---------------------------------------------------------------- navigation (render/site.py)
 
 OFFICE_NAV_LABEL = "Halaman {office}"  # the office's own menu on the pages of a large group

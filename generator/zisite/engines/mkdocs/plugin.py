@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ...build import (BuildOptionError, BuildOptions, SiteBuild, build_site, failure_message, page_source,
                       parse_build_date, report_lines)
 from ...diagnostics import Severity
+from ...render import SiteOptions
 from .. import THEME_DIR
 from .raw_html import RawHtml
 
@@ -29,15 +30,15 @@ log = logging.getLogger("mkdocs.plugins.zisite")
 class ZisiteConfig(Config):
     root = c.Optional(c.Type(str))
     """Project folder holding content/ and plans/; default: the folder of mkdocs.yml."""
-    title = c.Type(str, default="Zona Integritas KPU")
+    title = c.Type(str, default=SiteOptions.title)
     """Title of a group site's home page."""
     office = c.Optional(c.Type(str))
     """Build one office at the site root (what an office deploys) instead of a group site."""
     build_date = c.Optional(c.Type(str))
     """The day the site describes (YYYY-MM-DD); default: SOURCE_DATE_EPOCH if set, else today."""
-    nav_offices_max = c.Type(int, default=20)
+    nav_offices_max = c.Type(int, default=SiteOptions.nav_offices_max)
     """Group sites with more offices list them on the home page instead of in the site nav."""
-    overview_offices_max = c.Type(int, default=40)
+    overview_offices_max = c.Type(int, default=SiteOptions.overview_offices_max)
     """Group sites with more offices get a home page listing provinces and one overview per province."""
     deploy_target = c.Optional(c.Type(str))
     """Where `zisite deploy` publishes when no TARGET is given: a folder, ssh://… or a .zip path."""

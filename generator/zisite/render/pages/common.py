@@ -75,8 +75,8 @@ class SiteContext:
     sandbox: SandboxedEnvironment  # staff-editable texts render here
     build_date: date
     titles: dict[str, str]  # staff-text page key → title (the office home names the pages of its figures)
+    overview_offices_max: int  # above this many offices the group overview is split by province
     offices: tuple[OfficeContext, ...] = field(default=())
-    overview_offices_max: int = 40  # above this many offices the group overview is split by province
 
 
 @dataclass(frozen=True)
