@@ -12,16 +12,6 @@ from ..models import Plan
 from ..text import strings as say
 from .markup import plain
 
-TOPIC_WORDS: dict[str, tuple[str, ...]] = {
-    "zona-integritas": ("tim kerja", "agen perubahan", "pakta integritas", "rencana aksi", "role model", "budaya kerja"),
-    "gratifikasi": ("gratifikasi",),
-    "wbs": ("whistle", "wbs"),
-    "pengaduan": ("pengaduan", "dumas"),
-    "survei": ("survei", "survey"),
-    "benturan-kepentingan": ("benturan kepentingan",),
-    "layanan-inovasi": ("pelayanan", "inovasi", "maklumat", "ppid"),
-}
-
 
 @dataclass(frozen=True)
 class RelatedRow:
@@ -32,19 +22,19 @@ class RelatedRow:
     due: str
 
 
-def related_rows(plan: Plan) -> dict[str, list[RelatedRow]]:
-    """Topic (public page key) → the plan rows that serve it; one pass over the plan for every page
-    of the office (each row's text is built once, not once per page)."""
+def related_rows(plan: Plan, topics: dict[str, tuple[str, ...]]) -> dict[str, list[RelatedRow]]:
+    """Page key → the plan rows whose text names one of that page's topic words (``topics``, from
+    the page registry); one pass over the plan for every page of the office."""
     found: dict[str, list[RelatedRow]] = {}
     for r in walk(plan):
         sub, action, row = r.group, r.action, r.row
         text = " ".join(plain(t) for t in (sub.judul, action.uraian, row.uraian) if t).lower()
-        topics = [topic for topic, words in TOPIC_WORDS.items() if any(word in text for word in words)]
-        if not topics:
+        pages = [key for key, words in topics.items() if any(word in text for word in words)]
+        if not pages:
             continue
         due = "; ".join(s.label for s in row.schedules(plan.tahun)) or say.NO_SCHEDULE
         related = RelatedRow(r.anchor, plain(r.area.judul), plain(action.uraian or sub.judul or ""),
                              plain(row.uraian or ""), due)
-        for topic in topics:
-            found.setdefault(topic, []).append(related)
+        for key in pages:
+            found.setdefault(key, []).append(related)
     return found

@@ -51,12 +51,15 @@ class PageType:
     test_module: str  # the HTML test module that covers it (a meta-test checks it exists and names the page)
     staff_text: bool = False
     """Staff may replace its standard text (``halaman/<key>.md``) or extend it (``<key>.tambahan.md``)."""
+    topic_words: tuple[str, ...] = ()
+    """Plan rows whose text names one of these (lower case) are listed on the page as the plan's
+    actions for it, so a new plan links itself with no extra data entry (``plan_links.py``)."""
 
 
-def _text_page(key: str, title: str, nav_title: str | None = None) -> PageType:
+def _text_page(key: str, title: str, nav_title: str | None = None, topic_words: tuple[str, ...] = ()) -> PageType:
     """A public page of standard text staff may replace or extend, with the office's data filled in."""
     return PageType(key, f"{key}/", title, nav_title or title, text_page.view, f"halaman/{key}.md", Offices.EVERY,
-                    "tests/test_public_pages_html.py", staff_text=True)
+                    "tests/test_public_pages_html.py", staff_text=True, topic_words=topic_words)
 
 
 GROUP_HOME = PageType("beranda-grup", "", "{judul}", SITE_HOME_NAV, group_home.view, "group_home.html",
@@ -65,17 +68,18 @@ GROUP_HOME = PageType("beranda-grup", "", "{judul}", SITE_HOME_NAV, group_home.v
 OFFICE_PAGES: tuple[PageType, ...] = (
     PageType("beranda", "", "{kantor}", "Beranda kantor", office_home.view, "office_home.html", Offices.EVERY,
              "tests/test_office_home_html.py"),
-    _text_page("zona-integritas", "Zona Integritas"),
+    _text_page("zona-integritas", "Zona Integritas", topic_words=(
+        "tim kerja", "agen perubahan", "pakta integritas", "rencana aksi", "role model", "budaya kerja")),
     PageType("rencana-aksi", "rencana-aksi/{tahun}/", "Rencana Aksi Zona Integritas {kantor} Tahun {tahun}",
              "Rencana Aksi {tahun}", plan.view, "plan.html", Offices.EACH_PLAN, "tests/test_plan_page_html.py"),
     PageType("monev", "monev/", "Monev Rencana Aksi {kantor}", "Monev", monev.view, "monev.html", Offices.WITH_PLANS,
              "tests/test_monev_pages_html.py"),
-    _text_page("gratifikasi", "Pengendalian Gratifikasi"),
-    _text_page("wbs", "Whistleblowing System"),
-    _text_page("pengaduan", "Pengaduan Masyarakat"),
-    _text_page("survei", "Survei Kepuasan dan Persepsi Anti Korupsi", "Survei"),
-    _text_page("benturan-kepentingan", "Benturan Kepentingan"),
-    _text_page("layanan-inovasi", "Layanan dan Inovasi"),
+    _text_page("gratifikasi", "Pengendalian Gratifikasi", topic_words=("gratifikasi",)),
+    _text_page("wbs", "Whistleblowing System", topic_words=("whistle", "wbs")),
+    _text_page("pengaduan", "Pengaduan Masyarakat", topic_words=("pengaduan", "dumas")),
+    _text_page("survei", "Survei Kepuasan dan Persepsi Anti Korupsi", "Survei", topic_words=("survei", "survey")),
+    _text_page("benturan-kepentingan", "Benturan Kepentingan", topic_words=("benturan kepentingan",)),
+    _text_page("layanan-inovasi", "Layanan dan Inovasi", topic_words=("pelayanan", "inovasi", "maklumat", "ppid")),
     PageType("data", "data/", "Data Terbuka {kantor}", "Data Terbuka", open_data.view, "data.html", Offices.EVERY,
              "tests/test_data_page_html.py"),
     _text_page("kontak", "Kontak"),
@@ -86,6 +90,8 @@ OFFICE_PAGES: tuple[PageType, ...] = (
 PAGE_TYPES: tuple[PageType, ...] = (GROUP_HOME, *OFFICE_PAGES)
 BY_KEY: dict[str, PageType] = {t.key: t for t in PAGE_TYPES}
 assert len(BY_KEY) == len(PAGE_TYPES), "page type keys must be unique"
+TOPIC_WORDS: dict[str, tuple[str, ...]] = {t.key: t.topic_words for t in PAGE_TYPES if t.topic_words}
+"""Page key → the words that tie plan rows to it."""
 STAFF_TEXT_KEYS: tuple[str, ...] = tuple(t.key for t in PAGE_TYPES if t.staff_text)
 """Pages whose text an office may replace or extend (``content/offices/<slug>/halaman/<key>.md``)."""
 
