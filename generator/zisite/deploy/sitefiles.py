@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..text.format import angka
+
 
 @dataclass(frozen=True)
 class SiteFiles:
@@ -29,13 +31,12 @@ def list_site(root: Path) -> SiteFiles:
 
 
 def format_bytes(n: int) -> str:
-    """Indonesian style: '4.071.234 bita (3,9 MB)'."""
-    exact = f"{n:,}".replace(",", ".")
+    """Indonesian style: '4.071.234 bita (4,1 MB)'."""
     for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
         if n >= scale:
-            return f"{exact} bita ({f'{n / scale:.1f}'.replace('.', ',')} {unit})"
-    return f"{exact} bita"
+            return f"{angka(n)} bita ({angka(n / scale, 1)} {unit})"
+    return f"{angka(n)} bita"
 
 
 def format_seconds(seconds: float) -> str:
-    return f"{seconds:.2f}".replace(".", ",") + " detik"
+    return f"{angka(seconds, 2)} detik"
