@@ -142,7 +142,7 @@ def test_accessibility_statement_names_standard_checks_and_date(tmp_path):
     import subprocess
     import sys
 
-    from zisite.render.site import AXE_VERSION
+    from zisite.render.pages.text_page import AXE_VERSION
 
     pinned = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))["dependencies"]["axe-core"]
     assert AXE_VERSION == pinned  # the statement names the axe-core the tests really run

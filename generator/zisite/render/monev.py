@@ -45,6 +45,16 @@ class RowView:
     records: tuple
     reason: str | None
 
+    @property
+    def shows_next_due(self) -> bool:
+        """A next due month is worth printing only while the row is still running."""
+        return self.status in (Status.LATE, Status.ON_TRACK, Status.NOT_DUE) and self.next_due != say.NO_MONTH
+
+    @property
+    def evidence(self) -> tuple:
+        """Every evidence item of every record, in record order."""
+        return tuple(b for record in self.records for b in record.bukti)
+
 
 def row_view(row: RowProgress) -> RowView:
     parts = []

@@ -13,12 +13,11 @@ from . import monev, public_pages, registry
 from .output import Asset, Page
 from .plan_links import related_rows
 from .pages.common import OfficeContext, PageContext, SiteContext, environment
-from .pages.text_page import AXE_VERSION
 from .stats_sections import SECTIONS
 from ..text import strings as say
 from .urls import OfficeUrls
 
-__all__ = ["AXE_VERSION", "Asset", "Page", "SiteOptions", "navigation", "render_site"]
+__all__ = ["Asset", "Page", "SiteOptions", "navigation", "render_site"]
 
 
 @dataclass(frozen=True)

@@ -67,3 +67,22 @@ def daftar(items) -> str:
     """"A", "A dan B", "A, B dan C"."""
     items = list(items)
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " dan " + items[-1]
+
+
+_SMALL = {"dan", "di", "dari", "ke", "tentang", "yang", "menuju", "untuk", "atas", "pada", "dalam", "atau", "serta"}
+_KEEP = {"KPU", "ZI", "WBK", "WBBM", "SDM", "SPIP", "PPID", "RI", "II", "III", "IV", "SOP", "IKU", "WBS"}
+
+
+def title_case(text: str) -> str:
+    """ALL-CAPS printed headings (as plans print them) in title case, which reads and is spoken better;
+    acronyms stay capitals, small words stay lower case."""
+    words = []
+    for i, word in enumerate(text.split()):
+        bare = word.strip(",.;:()")
+        if bare in _KEEP:
+            words.append(word)
+        elif i > 0 and word.lower() in _SMALL:
+            words.append(word.lower())
+        else:
+            words.append(word[:1].upper() + word[1:].lower())
+    return " ".join(words)

@@ -146,6 +146,10 @@ def series_table(title: str, unit: str, category_label: str, categories: Sequenc
     return DataTable(caption(title, unit), columns, tuple(rows), tuple(values))
 
 
+CARD_COLUMNS = 3
+"""A data table with more columns than this becomes one card per row on narrow screens (charts.css)."""
+
+
 @lru_cache(maxsize=1)
 def _template():
     env = Environment(loader=PackageLoader("zisite", "templates"), autoescape=True, undefined=StrictUndefined,
@@ -156,7 +160,7 @@ def _template():
 def figure(kind: str, id_prefix: str, title: str, summary: str, svg: Markup, table: DataTable,
            contoh: bool) -> Chart:
     html = _template().render(id=id_prefix, kind=kind, title=title, summary=summary, svg=svg, table=table,
-                              contoh=contoh)
+                              contoh=contoh, cards=len(table.columns) > CARD_COLUMNS)
     # Pages are Markdown with raw HTML blocks: no blank lines, no indentation.
     html = Markup("\n".join(line.strip() for line in html.splitlines() if line.strip()))
     return Chart(id_prefix, kind, title, summary, svg, table, html, contoh)

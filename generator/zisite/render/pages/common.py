@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 
-from .. import filters
+from ...text import format as fmt
 from ..markup import inline, plain, relative_url
 from ..output import Asset, Page
 
@@ -32,10 +32,10 @@ def environment() -> Environment:
     )
     env.filters["inline"] = inline
     env.filters["plain"] = plain
-    env.filters["tanggal"] = filters.tanggal
-    env.filters["kib"] = filters.kib
-    env.filters["title_case"] = filters.title_case
-    env.filters["decimal"] = filters.decimal
+    env.filters["tanggal"] = fmt.tanggal
+    env.filters["kib"] = fmt.kib
+    env.filters["title_case"] = fmt.title_case
+    env.filters["decimal"] = fmt.desimal
     return env
 
 

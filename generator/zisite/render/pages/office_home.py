@@ -8,5 +8,6 @@ from .common import PageContext, Rendered, build_page
 def view(ctx: PageContext) -> Rendered:
     office = ctx.office
     figures = [(key, ctx.site.titles[key], sections[0]) for key, sections in office.stats.items() if sections[0].lead]
-    return Rendered(build_page(ctx, ctx.template, office=office.office, plans=office.plans, urls=office.urls,
+    plans = [(plan, plan.counts()) for plan in sorted(office.plans, key=lambda p: p.tahun, reverse=True)]
+    return Rendered(build_page(ctx, ctx.template, office=office.office, plans=plans, urls=office.urls,
                                public=office.public, figures=figures))

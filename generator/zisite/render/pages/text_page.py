@@ -3,7 +3,8 @@ office's text, then the office's statistics for that page and the plan rows that
 
 from __future__ import annotations
 
-from .. import filters, public_pages
+from ...text import format as fmt
+from .. import public_pages
 from .common import PageContext, Rendered, build_page
 
 AXE_VERSION = "4.14.1"  # the axe-core pinned in package.json (a test keeps them equal), named on the statement
@@ -15,7 +16,7 @@ def view(ctx: PageContext) -> Rendered:
     text = public_pages.render_text(ctx.site.sandbox, ctx.key, office.office,
                                     public_pages.page_links(ctx.path, office.sources),
                                     override=own.replace if own else None, extra=own.extra if own else None,
-                                    tanggal_bangun=filters.tanggal(ctx.site.build_date), versi_axe=AXE_VERSION)
+                                    tanggal_bangun=fmt.tanggal(ctx.site.build_date), versi_axe=AXE_VERSION)
     latest = office.latest
     related = office.related.get(ctx.key, [])
     stats_html = ""
