@@ -1,5 +1,6 @@
 """The Monev view of a plan: roll-ups as progress charts, late rows, the due calendar, evidence,
-and the same figures as open data. Arithmetic lives in ``domain.monev``; this module only shapes it.
+the per-office assessment the plan, Monev, open-data and group pages share. Arithmetic lives in
+``domain.monev``; the open-data tables in ``opendata.py``; this module only shapes it for templates.
 """
 
 from __future__ import annotations
@@ -139,59 +140,4 @@ def office_lever_progress(offices) -> list[tuple[str, dict[str, tuple[int, int]]
         levers = latest.progress.by_lever()
         out.append((entry.slug, {slug: (r.done, r.rows) for slug, r in levers.items() if slug in LEVER_BY_SLUG},
                     latest.tahun, latest.contoh))
-    return out
-
-
-# ---------------------------------------------------------------- open data
-
-REALISASI_FIELDS = (
-    ("tahun", "integer", "Tahun rencana aksi."),
-    ("baris", "string", "Kode baris: bagian.kelompok.aksi.baris, dihitung dari 1."),
-    ("target_ke", "integer", "Target ke berapa pada baris dengan beberapa target."),
-    ("tanggal", "date", "Tanggal pelaksanaan, bila tercatat."),
-    ("bulan", "string", "Bulan pelaksanaan (TTTT-BB)."),
-    ("kegiatan", "string", "Apa yang dilaksanakan."),
-    ("jumlah", "integer", "Capaian dalam satuan target baris."),
-    ("status", "string", "selesai atau batal, bila dicatat."),
-    ("alasan", "string", "Alasan pembatalan."),
-    ("bukti", "string", "Alamat bukti dukung, dipisah ' | '."),
-    ("contoh", "boolean", "true bila ini data contoh, bukan data resmi."),
-)
-STATUS_FIELDS = (
-    ("tahun", "integer", "Tahun rencana aksi."),
-    ("baris", "string", "Kode baris: bagian.kelompok.aksi.baris, dihitung dari 1."),
-    ("uraian", "string", "Isi sel baris (indikator atau langkah aksi)."),
-    ("status", "string", "Status pada tanggal penilaian: " + ", ".join(s.value for s in Status) + "."),
-    ("capaian", "string", "Capaian dibanding target, per target."),
-    ("jatuh_tempo_berikut", "string", "Bulan jatuh tempo berikutnya yang belum terpenuhi."),
-    ("tanggal_penilaian", "date", "Tanggal yang dipakai untuk menghitung status (tanggal pembangunan situs)."),
-    ("contoh", "boolean", "true bila realisasinya data contoh."),
-)
-
-
-def monev_tables(plan_entries, monev_plans: dict[int, MonevPlan], evidence_url) -> list[tuple[str, str, tuple, list[dict]]]:
-    """Realisasi and computed status as open-data tables (name, title, fields, records), from the
-    assessments the Monev page already made (``monev_plans``: year → MonevPlan)."""
-    realisasi_rows, status_rows = [], []
-    for entry in plan_entries:
-        plan, realisasi = entry.plan, entry.realisasi
-        contoh = bool(realisasi and realisasi.contoh)
-        for record in (realisasi.realisasi if realisasi else ()):
-            realisasi_rows.append({
-                "tahun": plan.tahun, "baris": record.baris, "target_ke": record.target_ke or 1,
-                "tanggal": record.tanggal.isoformat() if record.tanggal else "", "bulan": "%04d-%02d" % record.month,
-                "kegiatan": record.kegiatan, "jumlah": record.amount, "status": record.status or "",
-                "alasan": record.alasan or "",
-                "bukti": " | ".join(b.url or evidence_url(b.berkas) for b in record.bukti), "contoh": contoh})
-        monev = monev_plans[plan.tahun]
-        for row in monev.progress.rows:
-            view = monev.views[row.code]
-            status_rows.append({"tahun": plan.tahun, "baris": row.code, "uraian": view.title, "status": row.status.value,
-                                "capaian": view.progress, "jatuh_tempo_berikut": view.next_due if row.next_due else "",
-                                "tanggal_penilaian": monev.on.isoformat(), "contoh": contoh})
-    out = []
-    if realisasi_rows:
-        out.append(("realisasi", say.MONEV_REALISASI_TABLE, REALISASI_FIELDS, realisasi_rows))
-    if status_rows:
-        out.append(("monev-status", say.MONEV_STATUS_TABLE, STATUS_FIELDS, status_rows))
     return out

@@ -1,4 +1,5 @@
-"""Open data: every plan as CSV and JSON, described by a Frictionless data package.
+"""Open data: every plan, its realisasi and computed Monev status as CSV and JSON, described by a
+Frictionless data package.
 
 CSV holds plain text (term markup removed) and the parsed forms beside the verbatim cells, so a
 spreadsheet user gets both what was signed and what it means.
@@ -9,12 +10,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import TYPE_CHECKING
 
 from ..domain.levers import LEVER_BY_SLUG
+from ..domain.progress import Status
 from ..domain.rows import walk
 from ..models import Office, Plan
 from ..text import strings as say
 from .markup import plain
+
+if TYPE_CHECKING:
+    from .monev import MonevPlan
 
 SEPARATOR = " | "  # between the values of a cell that holds several
 
@@ -137,3 +143,58 @@ def datapackage(slug: str, office: Office, plans: list[Plan], tables=()) -> byte
         "resources": resources,
     }
     return (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------- Monev: realisasi and computed status
+
+REALISASI_FIELDS = (
+    ("tahun", "integer", "Tahun rencana aksi."),
+    ("baris", "string", "Kode baris: bagian.kelompok.aksi.baris, dihitung dari 1."),
+    ("target_ke", "integer", "Target ke berapa pada baris dengan beberapa target."),
+    ("tanggal", "date", "Tanggal pelaksanaan, bila tercatat."),
+    ("bulan", "string", "Bulan pelaksanaan (TTTT-BB)."),
+    ("kegiatan", "string", "Apa yang dilaksanakan."),
+    ("jumlah", "integer", "Capaian dalam satuan target baris."),
+    ("status", "string", "selesai atau batal, bila dicatat."),
+    ("alasan", "string", "Alasan pembatalan."),
+    ("bukti", "string", "Alamat bukti dukung, dipisah ' | '."),
+    ("contoh", "boolean", "true bila ini data contoh, bukan data resmi."),
+)
+STATUS_FIELDS = (
+    ("tahun", "integer", "Tahun rencana aksi."),
+    ("baris", "string", "Kode baris: bagian.kelompok.aksi.baris, dihitung dari 1."),
+    ("uraian", "string", "Isi sel baris (indikator atau langkah aksi)."),
+    ("status", "string", "Status pada tanggal penilaian: " + ", ".join(s.value for s in Status) + "."),
+    ("capaian", "string", "Capaian dibanding target, per target."),
+    ("jatuh_tempo_berikut", "string", "Bulan jatuh tempo berikutnya yang belum terpenuhi."),
+    ("tanggal_penilaian", "date", "Tanggal yang dipakai untuk menghitung status (tanggal pembangunan situs)."),
+    ("contoh", "boolean", "true bila realisasinya data contoh."),
+)
+
+
+def monev_tables(plan_entries, monev_plans: dict[int, MonevPlan], evidence_url) -> list[tuple[str, str, tuple, list[dict]]]:
+    """Realisasi and computed status as open-data tables (name, title, fields, records), from the
+    assessments the Monev page already made (``monev_plans``: year → MonevPlan)."""
+    realisasi_rows, status_rows = [], []
+    for entry in plan_entries:
+        plan, realisasi = entry.plan, entry.realisasi
+        contoh = bool(realisasi and realisasi.contoh)
+        for record in (realisasi.realisasi if realisasi else ()):
+            realisasi_rows.append({
+                "tahun": plan.tahun, "baris": record.baris, "target_ke": record.target_ke or 1,
+                "tanggal": record.tanggal.isoformat() if record.tanggal else "", "bulan": "%04d-%02d" % record.month,
+                "kegiatan": record.kegiatan, "jumlah": record.amount, "status": record.status or "",
+                "alasan": record.alasan or "",
+                "bukti": " | ".join(b.url or evidence_url(b.berkas) for b in record.bukti), "contoh": contoh})
+        monev = monev_plans[plan.tahun]
+        for row in monev.progress.rows:
+            view = monev.views[row.code]
+            status_rows.append({"tahun": plan.tahun, "baris": row.code, "uraian": view.title, "status": row.status.value,
+                                "capaian": view.progress, "jatuh_tempo_berikut": view.next_due if row.next_due else "",
+                                "tanggal_penilaian": monev.on.isoformat(), "contoh": contoh})
+    out = []
+    if realisasi_rows:
+        out.append(("realisasi", say.MONEV_REALISASI_TABLE, REALISASI_FIELDS, realisasi_rows))
+    if status_rows:
+        out.append(("monev-status", say.MONEV_STATUS_TABLE, STATUS_FIELDS, status_rows))
+    return out

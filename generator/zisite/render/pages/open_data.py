@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import monev, opendata
+from .. import opendata
 from ..output import Asset
 from ..stats_data import stats_tables
 from .common import PageContext, Rendered, build_page
@@ -11,7 +11,7 @@ from .common import PageContext, Rendered, build_page
 def view(ctx: PageContext) -> Rendered:
     office = ctx.office
     urls = office.urls
-    tables = stats_tables(office.entry.stats) + monev.monev_tables(office.entry.plans, office.monev, urls.evidence)
+    tables = stats_tables(office.entry.stats) + opendata.monev_tables(office.entry.plans, office.monev, urls.evidence)
     assets = []
     for name, _title, fields, records in tables:
         assets.append(Asset(urls.data_file(f"{name}.csv"), opendata.table_csv(fields, records)))
