@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import TYPE_CHECKING
 
 from ..domain.levers import LEVER_BY_SLUG
@@ -91,13 +92,35 @@ def plan_json(slug: str, plan: Plan, records: list[dict[str, object]]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""A spreadsheet runs a cell beginning with one of these as a formula (OWASP "CSV Injection": = + - @
+tab CR; ASVS adds NUL; LF and the full-width = + - @ that some spreadsheets also accept, to be safe)."""
+NUMERIC_TYPES = frozenset({"integer", "number"})
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def neutralise(value: object, numeric: bool = False) -> object:
+    """A CSV cell a spreadsheet shows as text: a text beginning with a formula trigger gets a leading
+    ``'`` (OWASP). Non-text values, and a number in a numeric column (e.g. ``-3``), stay as they are."""
+    if not isinstance(value, str) or not value.startswith(FORMULA_TRIGGERS):
+        return value
+    if numeric and _NUMBER.fullmatch(value):
+        return value
+    return "'" + value
+
+
 def table_csv(fields, records) -> bytes:
-    """Records as CSV with the header ``fields`` names; true/false spelled out (a plan is ``table_csv(PLAN_FIELDS, …)``)."""
+    """Records as CSV with the header ``fields`` names; true/false spelled out (a plan is ``table_csv(PLAN_FIELDS, …)``).
+
+    Text cells are neutralised for spreadsheets (:func:`neutralise`); the JSON and YAML downloads stay verbatim.
+    """
+    numeric = {name for name, kind, *_ in fields if kind in NUMERIC_TYPES}
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=[name for name, *_ in fields], lineterminator="\r\n")
     writer.writeheader()
     for record in records:
-        writer.writerow({k: ("true" if v is True else "false" if v is False else v) for k, v in record.items()})
+        writer.writerow({k: ("true" if v is True else "false" if v is False else neutralise(v, k in numeric))
+                         for k, v in record.items()})
     return out.getvalue().encode("utf-8")
 
 
