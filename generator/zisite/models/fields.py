@@ -80,6 +80,25 @@ def _nonblank(value: str) -> str:
 
 RequiredText = Annotated[Text, AfterValidator(_nonblank)]
 
+_NAME_MARKS = re.compile(r'["<>]')
+
+
+def _name(value: str) -> str:
+    mark = _NAME_MARKS.search(value)
+    if mark:
+        raise PydanticCustomError(
+            "text_name_mark",
+            "memuat tanda ({found}), yang tidak boleh ada di nama karena nama menjadi judul situs dan label tautan",
+            {"found": mark.group(0),
+             "petunjuk": "hapus tanda itu; bila perlu mengutip, pakai tanda kutip tunggal (') atau “ ”"})
+    return value
+
+
+OptionalName = Annotated[Text, AfterValidator(_name)]
+Name = Annotated[RequiredText, AfterValidator(_name)]
+"""A name that becomes a site name, a page title or an attribute value (in the engine's templates,
+which print it unescaped): no ``"``, ``<`` or ``>``, so it can never leave an HTML attribute."""
+
 
 def _cell_values(value: object) -> object:
     if value is None:

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, Strict
 
-from .fields import Email, Phone, RequiredText, Text, Url
+from .fields import Email, Name, OptionalName, Phone, RequiredText, Text, Url
 from .base import DataModel
 
 Platform = Literal["facebook", "instagram", "x", "youtube", "tiktok", "threads", "lainnya"]
@@ -81,10 +81,10 @@ class Innovation(DataModel):
 class Office(DataModel):
     """Identitas dan saluran satu kantor KPU."""
 
-    nama: RequiredText = Field(description="Nama lengkap, misalnya 'Komisi Pemilihan Umum Kabupaten Sigi'.")
-    nama_singkat: RequiredText = Field(description="Nama singkat, misalnya 'KPU Kabupaten Sigi'.")
+    nama: Name = Field(description="Nama lengkap, misalnya 'Komisi Pemilihan Umum Kabupaten Sigi'.")
+    nama_singkat: Name = Field(description="Nama singkat, misalnya 'KPU Kabupaten Sigi'.")
     tingkat: Literal["pusat", "provinsi", "kabupaten", "kota"] = Field(description="Tingkat kantor.")
-    provinsi: Text | None = Field(None, description="Provinsi, misalnya 'Sulawesi Tengah'.")
+    provinsi: OptionalName | None = Field(None, description="Provinsi, misalnya 'Sulawesi Tengah'.")
     alamat: Text | None = Field(None, description="Alamat kantor.")
     situs_web: Url | None = Field(None, description="Situs web resmi kantor.")
     email: Email | None = Field(None, description="Alamat surel resmi untuk masyarakat.")

@@ -133,6 +133,13 @@ ENTRIES: list[Entri] = [
           "Hapus tag itu dan tulis teks biasa. Istilah asing yang dicetak miring ditandai garis bawah: "
           "`_stakeholder_`.",
           di_rencana("judul: <b>RENCANA AKSI CONTOH</b>", "judul: RENCANA AKSI CONTOH")),
+    Entri("text_name_mark", "kantor", "Tanda kutip ganda atau kurung sudut di nama kantor",
+          "`nama`, `nama_singkat` atau `provinsi` memuat tanda `\"`, `<` atau `>`. Nama kantor menjadi judul "
+          "situs, judul halaman dan label tautan; tanda itu bisa merusak halaman atau menyisipkan kode ke "
+          "dalamnya, jadi ditolak.",
+          "Hapus tanda itu. Bila perlu mengutip, pakai tanda kutip tunggal (`'`) atau tanda kutip “ ”.",
+          di_kantor('nama_singkat: KPU Kabupaten "Contoh"', "nama_singkat: KPU Kabupaten 'Contoh'",
+                    ganti="nama_singkat: KPU Kabupaten Contoh")),
     Entri("text_type", "umum", "Teks ditulis sebagai true/false, daftar atau pemetaan",
           "Kolom teks berisi `true`/`false`, daftar, atau pemetaan.",
           "Bila memang teks, apit dengan tanda kutip: `\"true\"`. Bila daftar, tulis sebagai satu teks.",
