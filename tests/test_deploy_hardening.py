@@ -8,6 +8,7 @@ would have run on a server (and that nothing did).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from deploykit import live
+from deploykit import RELEASE_NAME, live
 from helpers import run_cli
 
 
@@ -91,13 +92,18 @@ def test_dry_run_over_ssh_runs_nothing_and_prints_the_commands(fake_tools, site_
     assert not log.exists()
     lines = result.out.splitlines()
     assert lines[0] == ("zisite: uji coba (--dry-run): tidak ada yang dijalankan atau diubah di "
-                        "zi@server.example:/srv/zi/current; perintah yang akan dijalankan:")
-    assert lines[1].startswith("zisite:   ssh -p 2222 -- zi@server.example 'sh -c '")
-    assert "mkdir -p /srv/zi; cd /srv/zi;" in lines[1]
-    assert lines[2].startswith("zisite:   rsync -a -s --chmod=D755,F644 ")
-    assert f" --link-dest=../TERBITAN-AKTIF -- {site_dir}/ zi@server.example:/srv/zi/releases/" in lines[2]
-    assert lines[3].startswith("zisite:   ssh -p 2222 -- zi@server.example 'sh -c '")
-    assert "mv -T .current.tmp current;" in lines[3]
+                        "zi@server.example:/srv/zi/current; perintah yang akan dijalankan (yang pertama memegang "
+                        "kunci folder tujuan selama yang lain berjalan):")
+    for line in (lines[1], lines[2], lines[4]):
+        assert line.startswith("zisite:   ssh -p 2222 -- zi@server.example 'sh -c '")
+    assert "flock -n .zisite-deploy.lock" in lines[1]
+    assert "mkdir -p /srv/zi; cd /srv/zi;" in lines[2]
+    assert lines[3].startswith("zisite:   rsync -a -s --chmod=D755,F644 ")
+    assert f" --link-dest=../TERBITAN-AKTIF -- {site_dir}/ zi@server.example:/srv/zi/releases/" in lines[3]
+    assert "mv -T .current.tmp current;" in lines[4]
+    assert lines[5:7] == ["zisite: dengan TERBITAN-AKTIF: terbitan yang aktif (--link-dest hanya bila sudah ada)",
+                          "zisite: dengan TERBITAN-LAMA: tiap terbitan lama di luar --keep yang akan dihapus (bila ada)"]
+    assert re.fullmatch(rf"zisite: akan menulis terbitan {RELEASE_NAME}: \d+ berkas, .*", lines[7])
 
     rollback = _deploy(env, tmp_path, "--rollback", "--dry-run", url)
     assert rollback.code == 0, rollback.err
@@ -136,3 +142,28 @@ def test_zip_entries_are_644_files(site_dir, tmp_path):
     with zipfile.ZipFile(archive) as z:
         assert {(i.external_attr >> 16) for i in z.infolist()} == {0o100644}
         assert not any(i.is_dir() for i in z.infolist())
+
+
+def test_the_ssh_lock_falls_back_to_a_folder_where_flock_is_missing(tmp_path):
+    from zisite.deploy.ssh import _lock_script
+    from zisite.deploy.target import parse_target
+
+    bin_dir = tmp_path / "bin"  # a host without util-linux: no flock
+    bin_dir.mkdir()
+    for tool in ("mkdir", "rmdir", "cat"):
+        (bin_dir / tool).symlink_to(shutil.which(tool))
+    target = tmp_path / "zi"
+    script = "set -e; " + _lock_script(parse_target(f"ssh://host{target}"))
+
+    def hold():
+        return subprocess.Popen(["/bin/sh", "-c", script], env={"PATH": str(bin_dir)}, stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, text=True)
+
+    first = hold()
+    assert first.stdout.readline() == "terkunci\n"
+    assert (target / ".zisite-deploy.lock.d").is_dir()
+    second = hold()
+    assert second.communicate(timeout=10)[0] == "sibuk\n"
+    first.stdin.close()
+    assert first.wait(timeout=10) == 0
+    assert not (target / ".zisite-deploy.lock.d").exists()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import shutil
 import stat
+import subprocess
 
 import pytest
 
@@ -115,3 +116,23 @@ def test_unreachable_host_fails_and_changes_nothing(sshd, deploy, site_dir, tmp_
     assert "gagal" in result.err and "situs yang sudah terbit tidak berubah" in result.err
     assert "Traceback" not in result.err
     assert snapshot(target) == before
+
+
+def test_a_second_deploy_to_a_locked_target_waits_for_none_and_changes_nothing(sshd, deploy, site_dir, site_b,
+                                                                                tmp_path):
+    target = tmp_path / "zi"
+    assert deploy("--site", site_dir, sshd.url(target)).code == 0
+    before = snapshot(target)
+    holder = subprocess.Popen(["flock", str(target / ".zisite-deploy.lock"), "sh", "-c", "echo held; cat"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "held\n"  # another deploy holds the lock
+        result = deploy("--site", site_b, sshd.url(target))
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    assert result.code == 1
+    assert result.err == (f"zisite: galat: penerbitan lain ke {sshd.user}@127.0.0.1:{target} sedang berjalan; "
+                          "tunggu sampai selesai lalu ulangi\nzisite: situs yang sudah terbit tidak berubah.\n")
+    assert snapshot(target) == before
+    assert deploy("--site", site_b, sshd.url(target)).code == 0  # released: the next deploy goes ahead

@@ -27,7 +27,8 @@ class Outcome:
 
 def _command_lines(o: Outcome) -> list[str]:
     return [f"uji coba (--dry-run): tidak ada yang dijalankan atau diubah di {o.location}; "
-            "perintah yang akan dijalankan:", *(f"  {c}" for c in o.commands),
+            "perintah yang akan dijalankan (yang pertama memegang kunci folder tujuan selama yang lain berjalan):",
+            *(f"  {c}" for c in o.commands),
             *(f"dengan {p}" for p in o.placeholders)]
 
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import os
 import re
+import select
 import shlex
 import subprocess
+from contextlib import contextmanager
 
 from . import releases as rel
 from .errors import DeployError
@@ -31,6 +33,7 @@ SSH_ENV = "ZISITE_SSH"
 TEMP_LINK = ".current.tmp"
 TIMEOUT = 600
 MODES = "--chmod=D755,F644"  # local.DIR_MODE and local.FILE_MODE
+LOCK = ".zisite-deploy.lock"  # flock'ed, as local.LOCK; a folder of that name + ".d" where flock is missing
 
 
 def ssh_command(target: Target) -> list[str]:
@@ -125,16 +128,55 @@ def _finish_script(target: Target, name: str, pruned: list[str]) -> str:
             + _switch_script(target, name) + prune)
 
 
+def _lock_script(target: Target) -> str:
+    """Hold the target's lock until our stdin closes (also when zisite is killed: the pipe closes)."""
+    path = _q(target.path)
+    hold = "echo terkunci; cat >/dev/null"
+    return (f"mkdir -p {path}; cd {path}; "
+            f"if command -v flock >/dev/null 2>&1; then flock -n {LOCK} sh -c {_q(hold)} || echo sibuk; "
+            f"else mkdir {LOCK}.d 2>/dev/null || {{ echo sibuk; exit 0; }}; trap 'rmdir {LOCK}.d' EXIT; {hold}; fi")
+
+
+@contextmanager
+def _locked(target: Target):
+    """One deploy or rollback at a time per target, so none removes another's ``.partial``."""
+    where = f"{target.destination}:{target.path}"
+    try:
+        proc = subprocess.Popen(remote_command(target, _lock_script(target)), stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    except FileNotFoundError:
+        raise DeployError(f"program '{ssh_command(target)[0]}' tidak ditemukan; pasang openssh-client dan rsync") from None
+    try:
+        ready, _, _ = select.select([proc.stdout], [], [], TIMEOUT)
+        said = proc.stdout.readline().strip() if ready else ""
+        if said == "sibuk":
+            raise DeployError(f"penerbitan lain ke {where} sedang berjalan; tunggu sampai selesai lalu ulangi")
+        if said != "terkunci":
+            proc.kill()
+            detail = " ".join(proc.communicate()[1].strip().splitlines()[-3:])
+            raise DeployError(f"mengunci folder tujuan di {target.destination} gagal (kode {proc.returncode}): "
+                              f"{detail or 'tanpa pesan'}")
+        yield
+    finally:
+        try:
+            proc.stdin.close()  # the remote `cat` ends and the lock is released
+            proc.wait(timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            proc.kill()
+            proc.wait()
+
+
 def publish(site: SiteFiles, target: Target, commit: str, keep: int, dry_run: bool = False) -> Outcome:
     location = f"{target.destination}:{target.path}/current"
     if dry_run:
         return _plan(site, target, commit, location)
-    live, names, leftovers = _state(target, clean=True)
-    name = rel.new_name(names + leftovers, commit)
-    pruned = rel.to_prune(rel.ordered([*names, name]), name, keep, live)
-    stats = _run(_rsync_command(site, target, name, live), f"rsync ke {target.destination}").stdout
-    transferred = _stat(stats, "Number of regular files transferred")
-    remote(target, _finish_script(target, name, pruned), "mengalihkan current")
+    with _locked(target):
+        live, names, leftovers = _state(target, clean=True)
+        name = rel.new_name(names + leftovers, commit)
+        pruned = rel.to_prune(rel.ordered([*names, name]), name, keep, live)
+        stats = _run(_rsync_command(site, target, name, live), f"rsync ke {target.destination}").stdout
+        transferred = _stat(stats, "Number of regular files transferred")
+        remote(target, _finish_script(target, name, pruned), "mengalihkan current")
     reused = len(site.files) - transferred if live and transferred is not None else None
     return Outcome(name, live, len(site.files), site.size, reused, _stat(stats, "Total bytes sent"), pruned,
                    leftovers, location, sent_what="dikirim lewat ssh (rsync)")
@@ -148,7 +190,8 @@ PREVIOUS = "TERBITAN-SEBELUMNYA"
 def _plan(site: SiteFiles, target: Target, commit: str, location: str) -> Outcome:
     """--dry-run: nothing touches the host (not even a read); the commands are shown instead."""
     name = rel.new_name([], commit)
-    commands = [remote_command(target, _state_script(target, clean=True)),
+    commands = [remote_command(target, _lock_script(target)),
+                remote_command(target, _state_script(target, clean=True)),
                 _rsync_command(site, target, name, LIVE),
                 remote_command(target, _finish_script(target, name, [OLD]))]
     return Outcome(name, None, len(site.files), site.size, location=location, dry_run=True,
@@ -160,15 +203,18 @@ def _plan(site: SiteFiles, target: Target, commit: str, location: str) -> Outcom
 def rollback(target: Target, dry_run: bool = False) -> Outcome:
     location = f"{target.destination}:{target.path}/current"
     if dry_run:
-        commands = [remote_command(target, _state_script(target, clean=False)),
+        commands = [remote_command(target, _lock_script(target)),
+                    remote_command(target, _state_script(target, clean=False)),
                     remote_command(target, _switch_script(target, PREVIOUS))]
         return Outcome(PREVIOUS, LIVE, location=location, dry_run=True, commands=[shlex.join(c) for c in commands],
                        placeholders=[f"{PREVIOUS}: terbitan sebelum {LIVE} (yang aktif), dibaca dari host"])
-    live, names, _ = _state(target, clean=False)
+    live, names, _ = _state(target, clean=False)  # before locking: a missing target is not created
     if live is None:
         raise DeployError(f"{location} belum ada; belum ada terbitan yang bisa dikembalikan")
-    before = rel.previous(names, live)
-    if before is None:
-        raise DeployError(f"tidak ada terbitan sebelum {live} di {target.destination}:{target.path}/releases")
-    remote(target, _switch_script(target, before), "mengalihkan current")
+    with _locked(target):
+        live, names, _ = _state(target, clean=False)
+        before = rel.previous(names, live)
+        if before is None:
+            raise DeployError(f"tidak ada terbitan sebelum {live} di {target.destination}:{target.path}/releases")
+        remote(target, _switch_script(target, before), "mengalihkan current")
     return Outcome(before, live, location=location)
