@@ -208,11 +208,15 @@ def rollback(target: Target, dry_run: bool = False) -> Outcome:
                     remote_command(target, _switch_script(target, PREVIOUS))]
         return Outcome(PREVIOUS, LIVE, location=location, dry_run=True, commands=[shlex.join(c) for c in commands],
                        placeholders=[f"{PREVIOUS}: terbitan sebelum {LIVE} (yang aktif), dibaca dari host"])
-    live, names, _ = _state(target, clean=False)  # before locking: a missing target is not created
-    if live is None:
-        raise DeployError(f"{location} belum ada; belum ada terbitan yang bisa dikembalikan")
-    with _locked(target):
+    def live_release() -> tuple[str, list[str]]:
         live, names, _ = _state(target, clean=False)
+        if live is None:
+            raise DeployError(f"{location} belum ada; belum ada terbitan yang bisa dikembalikan")
+        return live, names
+
+    live_release()  # before locking, which would create the target folder
+    with _locked(target):
+        live, names = live_release()
         before = rel.previous(names, live)
         if before is None:
             raise DeployError(f"tidak ada terbitan sebelum {live} di {target.destination}:{target.path}/releases")
