@@ -10,7 +10,7 @@ from pathlib import Path
 
 from helpers import ROOT
 
-RELEASE_NAME = r"\d{8}T\d{6}Z(\.\d+)?-([0-9a-f]{4,40}|tanpa-git)"
+RELEASE_NAME = r"\d{8}T\d{6}Z(\.\d+)?-[0-9a-f]{8}-([0-9a-f]{4,40}|tanpa-git)"
 
 
 def build_variant(destination: Path, *, office: str | None = None, epoch: int | None = None) -> Path:

@@ -7,6 +7,9 @@ they never skip, because CI has to exercise the SSH path.
 from __future__ import annotations
 
 import re
+import shutil
+import stat
+import subprocess
 
 import pytest
 
@@ -80,12 +83,27 @@ def test_leftovers_pruning_and_dry_run_over_ssh(sshd, deploy, site_dir, site_b, 
     before = snapshot(target)
     dry = deploy("--site", site_b, url, "--dry-run", "--keep", 2)
     assert dry.code == 0, dry.err
-    assert "akan membersihkan sisa penerbitan yang terputus: 20000101T000000Z-abc1234.partial" in dry.out
-    assert f"akan menghapus terbitan lama: {names[1]}" in dry.out
+    assert "uji coba (--dry-run): tidak ada yang dijalankan atau diubah" in dry.out
     assert snapshot(target) == before
     result = deploy("--site", site_b, url, "--keep", 2)
     assert result.code == 0, result.err
+    assert "sisa penerbitan yang terputus dibersihkan: 20000101T000000Z-abc1234.partial" in result.out
+    assert f"terbitan lama dihapus: {names[1]}" in result.out
     assert releases(target) == [names[2], live(target)]
+
+
+def test_modes_are_755_and_644_whatever_the_builder_umask(sshd, deploy, site_dir, tmp_path):
+    site = tmp_path / "site"  # as built under umask 000: rsync -a would copy these modes
+    shutil.copytree(site_dir, site)
+    for path in [site, *site.rglob("*")]:
+        path.chmod(0o777 if path.is_dir() else 0o666)
+    target = tmp_path / "zi"
+    result = deploy("--site", site, sshd.url(target))
+    assert result.code == 0, result.err
+    release = target / "releases" / live(target)
+    modes = {stat.S_IMODE(p.stat().st_mode) for p in [release, *release.rglob("*")] if p.is_dir()}
+    assert modes == {0o755}
+    assert {stat.S_IMODE(p.stat().st_mode) for p in release.rglob("*") if p.is_file()} == {0o644}
 
 
 def test_unreachable_host_fails_and_changes_nothing(sshd, deploy, site_dir, tmp_path):
@@ -98,3 +116,23 @@ def test_unreachable_host_fails_and_changes_nothing(sshd, deploy, site_dir, tmp_
     assert "gagal" in result.err and "situs yang sudah terbit tidak berubah" in result.err
     assert "Traceback" not in result.err
     assert snapshot(target) == before
+
+
+def test_a_second_deploy_to_a_locked_target_waits_for_none_and_changes_nothing(sshd, deploy, site_dir, site_b,
+                                                                                tmp_path):
+    target = tmp_path / "zi"
+    assert deploy("--site", site_dir, sshd.url(target)).code == 0
+    before = snapshot(target)
+    holder = subprocess.Popen(["flock", str(target / ".zisite-deploy.lock"), "sh", "-c", "echo held; cat"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "held\n"  # another deploy holds the lock
+        result = deploy("--site", site_b, sshd.url(target))
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    assert result.code == 1
+    assert result.err == (f"zisite: galat: penerbitan lain ke {sshd.user}@127.0.0.1:{target} sedang berjalan; "
+                          "tunggu sampai selesai lalu ulangi\nzisite: situs yang sudah terbit tidak berubah.\n")
+    assert snapshot(target) == before
+    assert deploy("--site", site_b, sshd.url(target)).code == 0  # released: the next deploy goes ahead

@@ -23,6 +23,11 @@ CURRENT = "current"
 RELEASES = "releases"
 LOCK = ".zisite-deploy.lock"
 TEMP_LINK = ".current.tmp-"
+DIR_MODE, FILE_MODE = 0o755, 0o644  # what every release gets: readable by the web server, writable by us
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o7777
 
 
 def live_release(target: Path) -> str | None:
@@ -94,13 +99,13 @@ def _same_content(a: Path, b: Path) -> bool:
 
 def _write_release(site: SiteFiles, folder: Path, previous: Path | None) -> tuple[int, int]:
     """Copy the site into ``folder``; files equal to ``previous``'s are hard-linked. Returns (linked, bytes copied)."""
-    folder.mkdir()
-    for d in site.dirs:
+    for d in ("", *site.dirs):  # explicit modes, whatever the umask of whoever deploys
         (folder / d).mkdir()
+        os.chmod(folder / d, DIR_MODE)
     linked = copied = 0
     for name in site.files:
         source, out = site.root / name, folder / name
-        if previous is not None and _same_content(source, previous / name):
+        if previous is not None and _same_content(source, previous / name) and _mode(previous / name) == FILE_MODE:
             try:
                 os.link(previous / name, out)
                 linked += 1
@@ -108,6 +113,7 @@ def _write_release(site: SiteFiles, folder: Path, previous: Path | None) -> tupl
             except OSError:
                 pass  # another filesystem or link limit: copy instead
         shutil.copyfile(source, out)
+        os.chmod(out, FILE_MODE)
         copied += out.stat().st_size
     return linked, copied
 

@@ -1,13 +1,16 @@
 """Release bookkeeping shared by the folder and SSH targets: names, order, what to prune.
 
-A release is ``releases/<UTC timestamp>[.<n>]-<short commit | tanpa-git>``; ``.<n>`` separates two
-deploys in the same second. Order comes from the parsed name, never from file times, so a local
-listing and a remote ``ls`` give the same answer.
+A release is ``releases/<UTC timestamp>[.<n>]-<8 random hex>-<short commit | tanpa-git>``; ``.<n>``
+keeps a deploy after every release it can see in the same second, and the random part keeps two
+concurrent deploys (which cannot see each other's ``.partial``) from choosing the same name. Names
+from before the random part (``<stamp>[.<n>]-<commit>``) are still read. Order comes from the
+parsed name, never from file times, so a local listing and a remote ``ls`` give the same answer.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
 import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,7 +18,7 @@ from pathlib import Path
 PARTIAL = ".partial"    # a release still being written; removed by the next deploy
 DELETING = ".deleting"  # a release being pruned; renamed first so it never looks complete
 NO_GIT = "tanpa-git"
-_NAME = re.compile(r"(?P<stamp>\d{8}T\d{6}Z)(?:\.(?P<seq>\d+))?-(?P<commit>[0-9A-Za-z-]+)\Z")
+_NAME = re.compile(r"(?P<stamp>\d{8}T\d{6}Z)(?:\.(?P<seq>\d+))?(?:-(?P<rand>[0-9a-f]{8}))?-(?P<commit>[0-9A-Za-z-]+)\Z")
 
 
 def is_release(name: str) -> bool:
@@ -26,9 +29,9 @@ def is_leftover(name: str) -> bool:
     return name.endswith(PARTIAL) or name.endswith(DELETING)
 
 
-def sort_key(name: str) -> tuple[str, int, str]:
+def sort_key(name: str) -> tuple[str, int, str, str]:
     match = _NAME.match(name)
-    return (match["stamp"], int(match["seq"] or 0), match["commit"]) if match else ("", 0, name)
+    return (match["stamp"], int(match["seq"] or 0), match["rand"] or "", match["commit"]) if match else ("", 0, "", name)
 
 
 def ordered(names) -> list[str]:
@@ -56,7 +59,7 @@ def new_name(existing, commit: str, now: datetime | None = None) -> str:
     if latest is not None and latest[0] > stamp:
         stamp, seq = latest[0], latest[1] + 1  # the clock went back: stay after the newest
     while True:
-        name = f"{stamp}{f'.{seq}' if seq else ''}-{commit}"
+        name = f"{stamp}{f'.{seq}' if seq else ''}-{secrets.token_hex(4)}-{commit}"
         if name not in taken and (latest is None or sort_key(name)[:2] > latest[:2]):
             return name
         seq += 1

@@ -21,6 +21,15 @@ class Outcome:
     dry_run: bool = False
     archive: bool = False       # a ZIP file: no releases, no `current`
     sent_what: str = "ditulis"  # how ``sent`` got there: written, sent over SSH, archive size
+    commands: list[str] = field(default_factory=list)      # a dry run over SSH: what would run, in order
+    placeholders: list[str] = field(default_factory=list)  # ... and the names in them only the host knows
+
+
+def _command_lines(o: Outcome) -> list[str]:
+    return [f"uji coba (--dry-run): tidak ada yang dijalankan atau diubah di {o.location}; "
+            "perintah yang akan dijalankan (yang pertama memegang kunci folder tujuan selama yang lain berjalan):",
+            *(f"  {c}" for c in o.commands),
+            *(f"dengan {p}" for p in o.placeholders)]
 
 
 def deploy_lines(o: Outcome, seconds: float) -> list[str]:
@@ -29,6 +38,8 @@ def deploy_lines(o: Outcome, seconds: float) -> list[str]:
                 f"akan menulis arsip {o.location}: {o.files} berkas (termasuk daftar sidik), {format_bytes(o.size)}"
                 + (" dan menggantikan arsip yang ada" if o.was_live else "")] + \
             [f"akan menghapus sisa arsip yang terputus: {n}" for n in o.cleaned]
+    if o.dry_run and o.commands:
+        return [*_command_lines(o), f"akan menulis terbitan {o.release}: {o.files} berkas, {format_bytes(o.size)}"]
     if o.dry_run:
         lines = [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}",
                  f"akan menulis terbitan {o.release}: {o.files} berkas, {format_bytes(o.size)}"]
@@ -50,6 +61,8 @@ def deploy_lines(o: Outcome, seconds: float) -> list[str]:
 
 
 def rollback_lines(o: Outcome, seconds: float) -> list[str]:
+    if o.dry_run and o.commands:
+        return _command_lines(o)
     if o.dry_run:
         return [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}",
                 f"akan mengalihkan current: {o.was_live} → {o.release}"]

@@ -8,6 +8,10 @@ from pathlib import Path
 
 from .errors import UsageError
 
+# Characters a remote path may hold: no shell metacharacter can reach rsync's or ssh's remote shell.
+_SAFE_PATH = re.compile(r"[A-Za-z0-9._/~+-]+\Z")
+_SAFE_NAME = re.compile(r"[A-Za-z0-9._:%+-]+\Z")  # a user or host (IPv6 included, brackets stripped)
+
 _SSH = re.compile(r"ssh://(?:(?P<user>[^@/:\s]+)@)?(?P<host>\[[0-9A-Fa-f:.]+\]|[^@/:\s\[\]]+)"
                   r"(?::(?P<port>[^/]*))?(?P<path>/.*)?\Z")
 
@@ -56,8 +60,22 @@ def _parse_ssh(text: str) -> Target:
     path = match["path"] or ""
     if path in ("", "/", "/~", "/~/"):
         raise UsageError(f"TARGET '{text}' tidak menyebut folder tujuan; contoh: ssh://zi@server.example/srv/zi")
+    host = match["host"].strip("[]")
+    user = match["user"] or ""
+    for what, value in (("pengguna", user), ("host", host)):
+        if value.startswith("-"):
+            raise UsageError(f"TARGET '{text}': {what} '{value}' diawali tanda '-' dan akan dibaca ssh sebagai opsi; "
+                             "tidak ada yang dijalankan")
+        if value and not _SAFE_NAME.match(value):
+            raise UsageError(f"TARGET '{text}': {what} '{value}' memuat karakter yang tidak diizinkan; "
+                             "tidak ada yang dijalankan")
+    if not _SAFE_PATH.match(path):
+        raise UsageError(f"TARGET '{text}': folder tujuan '{path}' memuat karakter yang tidak diizinkan "
+                         "(hanya huruf, angka, dan . _ / ~ + -); tidak ada yang dijalankan")
     if path.startswith("/~/"):
         path = path[3:]  # relative to the login folder, where ssh commands start
-    host = match["host"].strip("[]")
-    return Target("ssh", path.rstrip("/") or "/", host=host, user=match["user"] or "",
+    if path.startswith("-") or "/-" in path:
+        raise UsageError(f"TARGET '{text}': bagian folder tujuan tidak boleh diawali tanda '-'; "
+                         "tidak ada yang dijalankan")
+    return Target("ssh", path.rstrip("/") or "/", host=host, user=user,
                   port=int(port) if port else None, text=text)
