@@ -25,8 +25,28 @@ from .yaml import load_file
 OFFICES_DIR = Path("content") / "offices"
 PLANS_DIR = Path("plans")
 STATS_DIR = "statistik"
-YEAR_FILE = re.compile(r"(?P<year>\d{4})\.ya?ml")
-REALISASI_FILE = re.compile(r"(?P<year>\d{4})\.realisasi\.ya?ml")
+# ASCII digits only: ``\d`` also matches Arabic-Indic or full-width digits, which int() reads as a year.
+YEAR_FILE = re.compile(r"(?P<year>[0-9]{4})\.ya?ml")
+REALISASI_FILE = re.compile(r"(?P<year>[0-9]{4})\.realisasi\.ya?ml")
+
+
+def _one_per_year(root: Path, paths: list[Path], pattern: re.Pattern, what: str,
+                  diagnostics: list[Diagnostic]) -> list[Path]:
+    """``paths`` keeping one file per year: ``2026.yml`` beside ``2026.yaml`` is an error, not a silent choice."""
+    by_year: dict[str, Path] = {}
+    for path in sorted(paths, key=lambda p: (p.suffix != ".yaml", p.name)):  # the .yaml first
+        match = pattern.fullmatch(path.name)
+        if match is None:
+            continue
+        first = by_year.setdefault(match["year"], path)
+        if first is not path:
+            diagnostics.append(Diagnostic(_display(root, path), 1, 1, Severity.ERROR,
+                                          f"berkas {what} tahun {match['year']} ada dua: {first.name} dan {path.name}",
+                                          hint=f"satukan isinya di {first.name} lalu hapus {path.name}; "
+                                               "hanya satu berkas per tahun yang dipakai",
+                                          code="duplicate-year"))
+    chosen = set(by_year.values())
+    return [p for p in paths if pattern.fullmatch(p.name) is None or p in chosen]
 
 
 def _display(root: Path, path: Path) -> str:
@@ -76,9 +96,8 @@ def _yearly_files(root: Path, directory: Path, what: str, code: str, diagnostics
                   pattern: re.Pattern = YEAR_FILE, skip: re.Pattern | None = None):
     """(path, year from the file name, parsed file) for each ``<tahun>.yaml`` in ``directory``;
     misnamed or unreadable files become diagnostics instead."""
-    for path in _yaml_files(directory):
-        if skip is not None and skip.fullmatch(path.name):
-            continue
+    files = [p for p in _yaml_files(directory) if skip is None or not skip.fullmatch(p.name)]
+    for path in _one_per_year(root, files, pattern, what, diagnostics):
         display = _display(root, path)
         name_match = pattern.fullmatch(path.name)
         if not name_match:
@@ -98,7 +117,8 @@ def _attach_realisasi(root: Path, directory: Path, entries: list[PlanEntry],
     if not directory.is_dir():
         return entries
     by_year = {e.plan.tahun: i for i, e in enumerate(entries)}
-    realisasi_files = [p for p in _yaml_files(directory) if REALISASI_FILE.fullmatch(p.name)]
+    realisasi_files = _one_per_year(root, [p for p in _yaml_files(directory) if REALISASI_FILE.fullmatch(p.name)],
+                                    REALISASI_FILE, "realisasi", diagnostics)
     slug = directory.name
     for path in realisasi_files:
         year = int(REALISASI_FILE.fullmatch(path.name)["year"])

@@ -228,6 +228,12 @@ ENTRIES: list[Entri] = [
           "berkas).",
           di_rencana(None, None, berkas="plans/contoh/rencana-aksi.yaml", berkas_benar=PLAN_FILE,
                      hapus=(PLAN_FILE,))),
+    Entri("duplicate-year", "rencana", "Dua berkas untuk tahun yang sama",
+          "Di satu folder ada dua berkas untuk tahun yang sama, misalnya `2026.yaml` dan `2026.yml` (berlaku "
+          "juga untuk realisasi dan statistik). Hanya satu yang dapat diterbitkan, jadi keduanya tidak dipakai "
+          "diam-diam: pemeriksaan berhenti.",
+          "Satukan isinya di berkas `.yaml`, lalu hapus berkas `.yml`. Nama berkas memakai angka biasa 0–9.",
+          berkas_baru("plans/contoh/2026.yml", MINIMAL_PLAN, None)),
     Entri("plan-office", "rencana", "Kantor tidak sama dengan foldernya",
           "`kantor` di dalam berkas tidak sama dengan nama folder `plans/<kantor>/` tempat berkas itu berada, "
           "biasanya karena berkas disalin dari kantor lain.",
