@@ -110,6 +110,18 @@ def test_link_in_docs_dir_is_refused(make_project, secret):
     _refused(root, "halaman-situs/rahasia.md:1:1: " + LINK.format(name="rahasia.md"))
 
 
+def test_link_in_the_theme_custom_dir_is_refused(make_project, secret):
+    root = make_project({"mkdocs.yml": "docs_dir: content/halaman\ntheme:\n  name: material\n  custom_dir: tema\n"})
+    _link(root, "tema/partials/rahasia.html", secret)
+    _refused(root, "tema/partials/rahasia.html:1:1: " + LINK.format(name="rahasia.html"))
+
+
+def test_default_docs_dir_is_checked(make_project, secret):
+    root = make_project({"mkdocs.yml": "site_name: Contoh\n"})
+    _link(root, "docs/rahasia.md", secret)
+    _refused(root, "docs/rahasia.md:1:1: " + LINK.format(name="rahasia.md"))
+
+
 def test_docs_dir_outside_the_project_is_refused(make_project, tmp_path_factory):
     outside = tmp_path_factory.mktemp("docs-luar")
     root = make_project({"mkdocs.yml": f"site_name: Contoh\ndocs_dir: {outside}\n"})

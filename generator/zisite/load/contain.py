@@ -126,14 +126,17 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def configured_docs_dir(root: Path) -> Path | None:
-    """The ``docs_dir`` the project's ``mkdocs.yml`` names (MkDocs' default ``docs``), None without one."""
+def configured_dirs(root: Path) -> tuple[Path | None, Path | None]:
+    """(``docs_dir``, ``theme.custom_dir``) as the project's ``mkdocs.yml`` names them (MkDocs' default
+    ``docs``; no custom_dir), both None without a readable config."""
     config = Path(root) / "mkdocs.yml"
     if not config.is_file() or not allowed(root, config):
-        return None
+        return None, None
     try:
         data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506 - safe loader
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None  # the engine reports an unreadable config itself
-    value = data.get("docs_dir", "docs") if isinstance(data, dict) else "docs"
-    return Path(root) / str(value) if isinstance(value, str) and value else None
+        return None, None  # the engine reports an unreadable config itself
+    data = data if isinstance(data, dict) else {}
+    theme = data.get("theme")
+    found = (data.get("docs_dir", "docs"), theme.get("custom_dir") if isinstance(theme, dict) else None)
+    return tuple(Path(root) / value if isinstance(value, str) and value else None for value in found)

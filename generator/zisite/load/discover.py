@@ -163,20 +163,20 @@ def _attach_realisasi(root: Path, directory: Path, entries: list[PlanEntry],
 
 
 def _contained(root: Path, only_office: str | None, docs_dir: Path | None) -> list[Diagnostic]:
-    """Every link or special file under content/, plans/ and the MkDocs ``docs_dir``: the build reads
-    or publishes nothing but regular files inside the project (``contain``)."""
+    """Every link or special file under content/, plans/, the MkDocs ``docs_dir`` and the theme's
+    ``custom_dir``: the build reads or publishes nothing but regular files inside the project."""
     skip: set[Path] = set()
     if only_office:
         for parent in (root / OFFICES_DIR, root / PLANS_DIR):
             if parent.is_dir() and contain.allowed(root, parent):
                 skip |= {p for p in parent.iterdir() if p.name != only_office}
     tops = [root / "content", root / PLANS_DIR]
-    if docs_dir is None:
-        docs_dir = contain.configured_docs_dir(root)
-    if docs_dir is not None:
-        docs_dir = Path(os.path.abspath(root / docs_dir))
-        if not any(docs_dir.is_relative_to(top) for top in tops):
-            tops.append(docs_dir)
+    configured_docs, theme_dir = contain.configured_dirs(root)
+    for folder in (docs_dir if docs_dir is not None else configured_docs, theme_dir):
+        if folder is not None:
+            folder = Path(os.path.abspath(root / folder))
+            if not any(folder.is_relative_to(top) for top in tops):
+                tops.append(folder)
     found: list[Diagnostic] = []
     for top in tops:
         found += contain.scan(root, top, frozenset(skip))

@@ -77,7 +77,7 @@ ENTRIES: list[Entri] = [
                      None, "judul: RENCANA AKSI CONTOH",
                      tulis=lambda text: text.encode("utf-8") + (b"#" * 63 + b"\n") * (1024 * 1024 // 64 + 1))),
     Entri("symlink", "umum", "Tautan simbolik (symlink) tidak diterbitkan",
-          "Di `content/`, `plans/` atau folder halaman situs (`docs_dir`) ada tautan simbolik: berkas atau folder "
+          "Di `content/`, `plans/`, folder halaman situs (`docs_dir`) atau folder tema (`custom_dir`) ada tautan simbolik: berkas atau folder "
           "yang hanya menunjuk ke tempat lain. Tautan dapat menunjuk ke luar repositori (misalnya ke berkas rahasia "
           "server pembangun), jadi tidak ada yang dibaca atau diterbitkan melalui tautan, juga bila tujuannya "
           "di dalam repositori. Bukti dukung yang berupa tautan juga dilaporkan di baris realisasinya.",
