@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -139,3 +140,41 @@ def test_a_verification_failure_stops_the_deploy(site_dir, tmp_path, capsys, cas
     assert "situs yang sudah terbit tidak berubah" in err
     assert "terbit:" not in out
     assert snapshot(target) == before
+
+
+LINKS = {
+    "berkas ke rahasia": ("sigi/bukti/rahasia.pdf", "RAHASIA"),
+    "berkas ke /proc": ("sigi/bukti/environ.pdf", "/proc/self/environ"),
+    "folder ke /": ("sigi/akar", "/"),
+    "berkas ke dalam situs": ("sigi/salinan.html", "index.html"),
+}
+
+
+@pytest.mark.parametrize("case", LINKS)
+@pytest.mark.parametrize("target_kind", ["folder", "zip"])
+def test_a_symlink_in_the_built_folder_stops_the_deploy(site_dir, tmp_path, capsys, case, target_kind):
+    """`deploy --site` never follows a link into the release or the ZIP: it refuses the folder."""
+    broken = shutil.copytree(site_dir, tmp_path / "rusak")
+    name, target = LINKS[case]
+    if target == "RAHASIA":
+        secret = tmp_path / "rahasia.txt"
+        secret.write_text("RAHASIA=bocor\n", encoding="utf-8")
+        target = str(secret)
+    (broken / name).parent.mkdir(parents=True, exist_ok=True)
+    (broken / name).symlink_to(target)
+    destination = tmp_path / ("situs.zip" if target_kind == "zip" else "www")
+    code = zisite(["deploy", "--site", str(broken), str(destination)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert (f"{name}: tautan simbolik (symlink) tidak diterbitkan; situs hanya boleh berisi berkas biasa dan folder"
+            in err)
+    assert "zisite: galat: verifikasi situs gagal: 1 masalah; tidak ada yang diterbitkan" in err
+    assert "terbit:" not in out
+    assert not destination.exists()
+
+
+def test_a_special_file_in_the_built_folder_is_refused(site_dir, tmp_path):
+    broken = shutil.copytree(site_dir, tmp_path / "rusak")
+    os.mkfifo(broken / "pipa")
+    assert verify_site(broken) == ["pipa: bukan berkas biasa (misalnya pipa atau perangkat); situs hanya boleh "
+                                   "berisi berkas biasa dan folder"]

@@ -50,6 +50,9 @@ class BuildOptions:
     """Group sites with more offices list them on the home page instead of in the site nav."""
     overview_offices_max: int = SiteOptions.overview_offices_max
     """Group sites with more offices get a home page listing provinces and one overview per province."""
+    docs_dir: Path | None = None
+    """The engine's folder of the office's own pages, checked like content/ (no links, inside the
+    project); None: the one ``mkdocs.yml`` in ``root`` names."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def build_site(options: BuildOptions) -> SiteBuild:
     """
     root = Path(options.root).resolve()
     on = resolve_build_date(options.build_date)
-    project = load_project(root, only_office=options.office)
+    project = load_project(root, only_office=options.office, docs_dir=options.docs_dir)
     if not project.ok:
         return SiteBuild(tuple(project.diagnostics), on)
     entry = project.office(options.office) if options.office else None

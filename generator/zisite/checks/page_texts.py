@@ -18,6 +18,7 @@ from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from ..diagnostics import Diagnostic, Severity
+from ..load import contain
 
 STANDARD_TEXTS = "templates/halaman"
 PAGE_KEYS: tuple[str, ...] = tuple(sorted(
@@ -111,14 +112,14 @@ def load_office_pages(directory: Path, display_root: Path, office=None) -> tuple
     """Read ``directory`` (an office's ``halaman/``); unknown names and bad text are reported."""
     texts: dict[str, dict[str, str]] = {}
     found: list[Diagnostic] = []
-    if not directory.is_dir():
-        return {}, []
+    if not directory.is_dir() or not contain.allowed(display_root, directory):
+        return {}, []  # a linked folder was reported where it is
     env = SandboxedEnvironment(undefined=StrictUndefined)
     valid = [*PAGE_KEYS, *(f"{k}.tambahan" for k in PAGE_KEYS)]
     for path in sorted(directory.iterdir()):
         display = path.relative_to(display_root).as_posix()
-        if not path.is_file() or path.name.startswith("."):
-            continue
+        if not path.is_file() or path.name.startswith(".") or not contain.allowed(display_root, path):
+            continue  # links and special files were reported where they are (``contain.scan``)
         stem = path.name[:-3] if path.name.endswith(".md") else None
         if stem not in valid:
             close = difflib.get_close_matches(stem or path.stem, valid, n=1)

@@ -14,12 +14,16 @@ from ..domain.monev import target_pairs
 from ..domain.rows import walk
 from ..domain.progress import owed, schedule_months
 from ..models import Plan, Realisasi
+from ..load import contain
 from ..load.yaml import Loaded
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024  # larger files belong on a document store, linked by url
 
 
-def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir: Path) -> list[Diagnostic]:
+def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir: Path,
+                    root: Path | None = None) -> list[Diagnostic]:
+    """``root``: the project folder, which an evidence file may not leave (default: above content/offices/)."""
+    root = root if root is not None else office_dir.parent.parent.parent
     found: list[Diagnostic] = []
 
     def report(path: tuple, severity: Severity, message: str, code: str, hint: str | None = None) -> None:
@@ -63,7 +67,12 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
                 continue
             path = office_dir / evidence.berkas
             at = here + ("bukti", j, "berkas")
-            if not path.is_file():
+            refused = contain.refusal(root, path)
+            if refused is not None:
+                report(at, Severity.ERROR, f"berkas bukti '{evidence.berkas}' tidak diterbitkan: {refused.words(root)}",
+                       refused.kind, "simpan berkas bukti sebagai berkas biasa di "
+                       f"content/offices/{realisasi.kantor}/bukti/, bukan sebagai tautan")
+            elif not path.is_file():
                 report(at, Severity.ERROR, f"berkas bukti '{evidence.berkas}' tidak ditemukan di "
                        f"content/offices/{realisasi.kantor}/", "realisasi-file", f"simpan berkasnya di content/offices/{realisasi.kantor}/{evidence.berkas}, "
                        "atau perbaiki nama berkasnya (huruf besar dan kecil dibedakan)")

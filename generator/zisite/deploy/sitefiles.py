@@ -19,7 +19,7 @@ class SiteFiles:
 
 def list_site(root: Path) -> SiteFiles:
     files, dirs, size = [], [], 0
-    for folder, subdirs, names in os.walk(root, followlinks=True):
+    for folder, subdirs, names in os.walk(root):  # links are refused by verify_site, never followed
         subdirs.sort()
         rel = Path(folder).relative_to(root).as_posix()
         prefix = "" if rel == "." else rel + "/"

@@ -1,6 +1,7 @@
 """Verify a built site folder before it is published, so a broken build never goes live.
 
-Checks: every internal link, resource and ``#anchor`` resolves to a file/id in the site; nothing
+Checks: no symbolic link or special file anywhere in the folder (a link would be followed into
+the release or the ZIP, publishing whatever it points at); every internal link, resource and ``#anchor`` resolves to a file/id in the site; nothing
 is loaded from another host (ordinary ``<a href>`` links to other sites are fine); links are
 relative (the site is served under any sub-path); each HTML page has ``lang="id"`` and exactly
 one ``h1``. Each problem is one Indonesian line ``path: message``.
@@ -11,6 +12,7 @@ URL, so their links are absolute, from the path of ``site_url`` (``/`` when unse
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -207,6 +209,24 @@ def _check_page(site: _Site, rel: str) -> list[str]:
     return [f"{rel}: {p}" for p in problems]
 
 
+def _links(folder: Path) -> list[str]:
+    """Every symbolic link and special file in the site, never followed: a link in a built folder
+    (``bukti/x.pdf`` → ``/proc/self/environ``) would publish what it points at."""
+    found: list[str] = []
+    for here, subdirs, names in os.walk(folder):  # os.walk does not descend into linked folders
+        subdirs.sort()
+        for name in sorted(subdirs + names):
+            path = Path(here) / name
+            rel = path.relative_to(folder).as_posix()
+            if path.is_symlink():
+                found.append(f"{rel}: tautan simbolik (symlink) tidak diterbitkan; situs hanya boleh berisi "
+                             "berkas biasa dan folder")
+            elif not (path.is_dir() or path.is_file()):
+                found.append(f"{rel}: bukan berkas biasa (misalnya pipa atau perangkat); situs hanya boleh berisi "
+                             "berkas biasa dan folder")
+    return sorted(found)
+
+
 def verify_site(folder: Path, error_page_base: str = "/") -> list[str]:
     """Every problem found in the built site ``folder``; an empty list means it may be published.
 
@@ -215,8 +235,10 @@ def verify_site(folder: Path, error_page_base: str = "/") -> list[str]:
     folder = Path(folder)
     if not (folder / "index.html").is_file():
         return [f"{folder.as_posix()}: tidak ada index.html; ini bukan folder situs yang sudah dibangun"]
+    problems = _links(folder)
+    if problems:  # nothing is read through a link: it could point anywhere on the machine
+        return problems
     site = _Site(folder, error_page_base)
-    problems: list[str] = []
     for rel in sorted(site.files):
         if rel.endswith(".html"):
             problems += _check_page(site, rel)

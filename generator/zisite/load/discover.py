@@ -7,6 +7,7 @@ render). It never writes anything; a consumer refuses to build while ``errors`` 
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from pathlib import Path
 
@@ -20,13 +21,34 @@ from ..checks.plan import plan_warnings
 from ..checks.realisasi import check_realisasi
 from ..checks.stats import check_stats
 from ..checks.validate import validate
+from . import contain
 from .yaml import load_file
 
 OFFICES_DIR = Path("content") / "offices"
 PLANS_DIR = Path("plans")
 STATS_DIR = "statistik"
-YEAR_FILE = re.compile(r"(?P<year>\d{4})\.ya?ml")
-REALISASI_FILE = re.compile(r"(?P<year>\d{4})\.realisasi\.ya?ml")
+# ASCII digits only: ``\d`` also matches Arabic-Indic or full-width digits, which int() reads as a year.
+YEAR_FILE = re.compile(r"(?P<year>[0-9]{4})\.ya?ml")
+REALISASI_FILE = re.compile(r"(?P<year>[0-9]{4})\.realisasi\.ya?ml")
+
+
+def _one_per_year(root: Path, paths: list[Path], pattern: re.Pattern, what: str,
+                  diagnostics: list[Diagnostic]) -> list[Path]:
+    """``paths`` keeping one file per year: ``2026.yml`` beside ``2026.yaml`` is an error, not a silent choice."""
+    by_year: dict[str, Path] = {}
+    for path in sorted(paths, key=lambda p: (p.suffix != ".yaml", p.name)):  # the .yaml first
+        match = pattern.fullmatch(path.name)
+        if match is None:
+            continue
+        first = by_year.setdefault(match["year"], path)
+        if first is not path:
+            diagnostics.append(Diagnostic(_display(root, path), 1, 1, Severity.ERROR,
+                                          f"berkas {what} tahun {match['year']} ada dua: {first.name} dan {path.name}",
+                                          hint=f"satukan isinya di {first.name} lalu hapus {path.name}; "
+                                               "hanya satu berkas per tahun yang dipakai",
+                                          code="duplicate-year"))
+    chosen = set(by_year.values())
+    return [p for p in paths if pattern.fullmatch(p.name) is None or p in chosen]
 
 
 def _display(root: Path, path: Path) -> str:
@@ -36,10 +58,18 @@ def _display(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
-def _yaml_files(directory: Path) -> list[Path]:
-    if not directory.is_dir():
+def _folders(root: Path, directory: Path) -> list[Path]:
+    """The folders in ``directory`` a reader may walk (links were reported by ``contain.scan``)."""
+    if not directory.is_dir() or not contain.allowed(root, directory):
         return []
-    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml"))
+    return sorted(p for p in directory.iterdir() if p.is_dir() and contain.allowed(root, p))
+
+
+def _yaml_files(directory: Path, root: Path) -> list[Path]:
+    if not directory.is_dir() or not contain.allowed(root, directory):
+        return []
+    return sorted(p for p in directory.iterdir()
+                  if p.suffix in (".yaml", ".yml") and p.is_file() and contain.allowed(root, p))
 
 
 def _load_stats(root: Path, office_dir: Path, diagnostics: list[Diagnostic]) -> OfficeStats:
@@ -49,16 +79,16 @@ def _load_stats(root: Path, office_dir: Path, diagnostics: list[Diagnostic]) -> 
         return OfficeStats()
     found: dict[str, list[StatsEntry]] = {kind: [] for kind in STATS_KINDS}
     kinds = ", ".join(f"{kind}/" for kind in STATS_KINDS)
-    for path in _yaml_files(base):
+    for path in _yaml_files(base, root):
         diagnostics.append(Diagnostic(_display(root, path), 1, 1, Severity.ERROR,
                                       f"berkas statistik harus berada di salah satu folder {kinds}",
                                       hint=f"pindahkan berkas ke misalnya {STATS_DIR}/pengaduan/2026.yaml",
                                       code="stat-folder"))
-    for directory in sorted(p for p in base.iterdir() if p.is_dir()):
+    for directory in _folders(root, base):
         kind = directory.name
         if kind not in STATS_KINDS:
             close = difflib.get_close_matches(kind, list(STATS_KINDS), n=1)
-            for path in _yaml_files(directory):
+            for path in _yaml_files(directory, root):
                 diagnostics.append(Diagnostic(
                     _display(root, path), 1, 1, Severity.ERROR,
                     f"folder statistik '{kind}' tidak dikenal" + (f"; maksud Anda '{close[0]}'?" if close else ""),
@@ -76,9 +106,8 @@ def _yearly_files(root: Path, directory: Path, what: str, code: str, diagnostics
                   pattern: re.Pattern = YEAR_FILE, skip: re.Pattern | None = None):
     """(path, year from the file name, parsed file) for each ``<tahun>.yaml`` in ``directory``;
     misnamed or unreadable files become diagnostics instead."""
-    for path in _yaml_files(directory):
-        if skip is not None and skip.fullmatch(path.name):
-            continue
+    files = [p for p in _yaml_files(directory, root) if skip is None or not skip.fullmatch(p.name)]
+    for path in _one_per_year(root, files, pattern, what, diagnostics):
         display = _display(root, path)
         name_match = pattern.fullmatch(path.name)
         if not name_match:
@@ -98,7 +127,8 @@ def _attach_realisasi(root: Path, directory: Path, entries: list[PlanEntry],
     if not directory.is_dir():
         return entries
     by_year = {e.plan.tahun: i for i, e in enumerate(entries)}
-    realisasi_files = [p for p in _yaml_files(directory) if REALISASI_FILE.fullmatch(p.name)]
+    realisasi_files = _one_per_year(root, [p for p in _yaml_files(directory, root) if REALISASI_FILE.fullmatch(p.name)],
+                                    REALISASI_FILE, "realisasi", diagnostics)
     slug = directory.name
     for path in realisasi_files:
         year = int(REALISASI_FILE.fullmatch(path.name)["year"])
@@ -125,21 +155,46 @@ def _attach_realisasi(root: Path, directory: Path, entries: list[PlanEntry],
                                           code="realisasi-no-plan"))
             continue
         entry = entries[by_year[year]]
-        problems = check_realisasi(realisasi, entry.plan, loaded, root / OFFICES_DIR / slug)
+        problems = check_realisasi(realisasi, entry.plan, loaded, root / OFFICES_DIR / slug, root)
         diagnostics.extend(problems)
         if not has_errors(problems):
             entries[by_year[year]] = PlanEntry(entry.file, entry.plan, entry.source, realisasi, display)
     return entries
 
 
-def load_project(root: Path, only_office: str | None = None) -> Project:
-    """Load every office, its statistics and its plans under ``root``; report all problems, not just the first."""
-    root = Path(root)
-    diagnostics: list[Diagnostic] = []
+def _contained(root: Path, only_office: str | None, docs_dir: Path | None) -> list[Diagnostic]:
+    """Every link or special file under content/, plans/, the MkDocs ``docs_dir`` and the theme's
+    ``custom_dir``: the build reads or publishes nothing but regular files inside the project."""
+    skip: set[Path] = set()
+    if only_office:
+        for parent in (root / OFFICES_DIR, root / PLANS_DIR):
+            if parent.is_dir() and contain.allowed(root, parent):
+                skip |= {p for p in parent.iterdir() if p.name != only_office}
+    tops = [root / "content", root / PLANS_DIR]
+    configured_docs, theme_dir = contain.configured_dirs(root)
+    for folder in (docs_dir if docs_dir is not None else configured_docs, theme_dir):
+        if folder is not None:
+            folder = Path(os.path.abspath(root / folder))
+            if not any(folder.is_relative_to(top) for top in tops):
+                tops.append(folder)
+    found: list[Diagnostic] = []
+    for top in tops:
+        found += contain.scan(root, top, frozenset(skip))
+    return found
+
+
+def load_project(root: Path, only_office: str | None = None, docs_dir: Path | None = None) -> Project:
+    """Load every office, its statistics and its plans under ``root``; report all problems, not just the first.
+
+    ``docs_dir``: the engine's folder of the office's own pages (MkDocs' ``docs_dir``); by default the
+    one ``mkdocs.yml`` in ``root`` names. Like content/ and plans/, it may hold no symbolic link."""
+    root = Path(os.path.abspath(root))
+    diagnostics: list[Diagnostic] = _contained(root, only_office, docs_dir)
     offices: dict[str, tuple[str, Office]] = {}
     stats: dict[str, OfficeStats] = {}
-    office_dirs = sorted(p for p in (root / OFFICES_DIR).iterdir() if p.is_dir()) if (root / OFFICES_DIR).is_dir() else []
-    if not office_dirs:
+    linked = {p.name for p in (root / OFFICES_DIR).iterdir() if p.is_symlink()} if (root / OFFICES_DIR).is_dir() else set()
+    office_dirs = _folders(root, root / OFFICES_DIR)
+    if not office_dirs and not linked:
         diagnostics.append(Diagnostic(_display(root, root / OFFICES_DIR), 1, 1, Severity.ERROR,
                                       "tidak ada kantor: folder content/offices/<slug>/office.yaml belum ada",
                                       hint="buat kantor baru dengan `zisite init <slug>` atau salin contoh",
@@ -157,6 +212,8 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
                                           code="slug"))
             continue
         stats[slug] = _load_stats(root, directory, diagnostics)
+        if not contain.allowed(root, path):
+            continue  # a link: reported where it is
         if not path.is_file():
             diagnostics.append(Diagnostic(display, 1, 1, Severity.ERROR,
                                           f"folder kantor '{slug}' tidak memuat office.yaml", code="no-office-file"))
@@ -172,8 +229,8 @@ def load_project(root: Path, only_office: str | None = None) -> Project:
 
     plans: dict[str, list[PlanEntry]] = {slug: [] for slug in offices}
     plan_root = root / PLANS_DIR
-    plan_dirs = sorted(p for p in plan_root.iterdir() if p.is_dir()) if plan_root.is_dir() else []
-    known = sorted({d.name for d in office_dirs})
+    plan_dirs = _folders(root, plan_root)
+    known = sorted({d.name for d in office_dirs} | linked)
     for directory in plan_dirs:
         slug = directory.name
         if only_office and slug != only_office:

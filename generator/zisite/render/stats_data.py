@@ -6,6 +6,8 @@ can be compared across offices.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..domain.survey import SKM_ELEMENTS
 from ..models.stats import CHANNELS
 from ..text import strings as say
@@ -133,7 +135,21 @@ def stats_tables(stats) -> list[tuple[str, str, tuple[Field, ...], list[dict]]]:
     return out
 
 
-def headline_figures(stats) -> dict[str, str] | None:
+@dataclass(frozen=True)
+class HeadlineFigures:
+    """The newest year's headline numbers of one office; None where the office publishes no such data.
+
+    Every field always exists, so a template reads any of them whatever subset of statistics kinds an
+    office has (a dict with only the keys present broke the group home under ``StrictUndefined``)."""
+
+    pengaduan: str | None = None
+    gratifikasi: str | None = None
+    wbs: str | None = None
+    ikm: str | None = None
+    contoh: str = ""
+
+
+def headline_figures(stats) -> HeadlineFigures | None:
     """The newest year's headline numbers of one office, for comparing offices side by side."""
     out: dict[str, str] = {}
     contoh = False
@@ -159,5 +175,4 @@ def headline_figures(stats) -> dict[str, str] | None:
         contoh |= e.contoh
     if not out:
         return None
-    out["contoh"] = say.HEADLINE_SAMPLE if contoh else ""
-    return out
+    return HeadlineFigures(**out, contoh=say.HEADLINE_SAMPLE if contoh else "")

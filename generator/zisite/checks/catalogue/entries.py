@@ -76,6 +76,25 @@ ENTRIES: list[Entri] = [
           di_rencana("# (baris komentar ini diulang sampai berkas lebih dari 1 MiB)\njudul: RENCANA AKSI CONTOH",
                      None, "judul: RENCANA AKSI CONTOH",
                      tulis=lambda text: text.encode("utf-8") + (b"#" * 63 + b"\n") * (1024 * 1024 // 64 + 1))),
+    Entri("symlink", "umum", "Tautan simbolik (symlink) tidak diterbitkan",
+          "Di `content/`, `plans/`, folder halaman situs (`docs_dir`) atau folder tema (`custom_dir`) ada tautan simbolik: berkas atau folder "
+          "yang hanya menunjuk ke tempat lain. Tautan dapat menunjuk ke luar repositori (misalnya ke berkas rahasia "
+          "server pembangun), jadi tidak ada yang dibaca atau diterbitkan melalui tautan, juga bila tujuannya "
+          "di dalam repositori. Bukti dukung yang berupa tautan juga dilaporkan di baris realisasinya.",
+          "Hapus tautan itu dan simpan salinan berkasnya sendiri di tempat yang sama (`git add` berkasnya, bukan "
+          "tautannya).",
+          None, pesan="'<nama>' adalah tautan simbolik (symlink); yang diterbitkan hanya berkas biasa di dalam repositori"),
+    Entri("not-regular", "umum", "Bukan berkas biasa",
+          "Di `content/`, `plans/` atau `docs_dir` ada entri yang bukan berkas biasa maupun folder (pipa bernama, "
+          "soket, perangkat). Isinya tidak dapat diterbitkan dengan aman.",
+          "Hapus entri itu dan simpan berkas biasa di tempatnya.",
+          None, pesan="'<nama>' bukan berkas biasa (misalnya pipa atau perangkat); yang diterbitkan hanya berkas biasa "
+                      "di dalam repositori"),
+    Entri("outside-project", "umum", "Folder di luar proyek",
+          "Folder halaman situs (`docs_dir` di `mkdocs.yml`) berada di luar folder proyek, misalnya `docs_dir: ../lain` "
+          "atau `docs_dir: /etc`. Semua isinya akan diterbitkan.",
+          "Tulis `docs_dir: content/halaman` (atau folder lain di dalam repositori).",
+          None, pesan="'<nama>' berada di luar folder proyek; yang diterbitkan hanya berkas biasa di dalam repositori"),
     Entri("io", "umum", "Berkas tidak dapat dibaca",
           "Berkas ada tetapi tidak dapat dibuka, misalnya karena izin berkas di server.",
           "Periksa izin berkas (harus dapat dibaca pengguna yang menjalankan `zisite`). Bila muncul di "
@@ -235,6 +254,12 @@ ENTRIES: list[Entri] = [
           "berkas).",
           di_rencana(None, None, berkas="plans/contoh/rencana-aksi.yaml", berkas_benar=PLAN_FILE,
                      hapus=(PLAN_FILE,))),
+    Entri("duplicate-year", "rencana", "Dua berkas untuk tahun yang sama",
+          "Di satu folder ada dua berkas untuk tahun yang sama, misalnya `2026.yaml` dan `2026.yml` (berlaku "
+          "juga untuk realisasi dan statistik). Hanya satu yang dapat diterbitkan, jadi keduanya tidak dipakai "
+          "diam-diam: pemeriksaan berhenti.",
+          "Satukan isinya di berkas `.yaml`, lalu hapus berkas `.yml`. Nama berkas memakai angka biasa 0–9.",
+          berkas_baru("plans/contoh/2026.yml", MINIMAL_PLAN, None)),
     Entri("plan-office", "rencana", "Kantor tidak sama dengan foldernya",
           "`kantor` di dalam berkas tidak sama dengan nama folder `plans/<kantor>/` tempat berkas itu berada, "
           "biasanya karena berkas disalin dari kantor lain.",

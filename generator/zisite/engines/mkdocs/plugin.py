@@ -58,7 +58,8 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
             site = build_site(BuildOptions(root=self.root, office=self.config.office or None,
                                            build_date=parse_build_date(self.config.build_date),
                                            title=self.config.title, nav_offices_max=self.config.nav_offices_max,
-                                           overview_offices_max=self.config.overview_offices_max))
+                                           overview_offices_max=self.config.overview_offices_max,
+                                           docs_dir=Path(config.docs_dir)))
         except BuildOptionError as exc:
             raise Abort(f"zisite: {exc}") from None
         for severity, line in report_lines(site):

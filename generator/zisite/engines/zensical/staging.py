@@ -42,7 +42,8 @@ def build_options(config: dict, config_file: Path, *, office: str | None, build_
     extra = {key: settings[key] for key in ("title", "nav_offices_max", "overview_offices_max") if settings.get(key) is not None}
     return BuildOptions(root=Path(settings.get("root") or config_file.parent).resolve(),
                         office=office or settings.get("office") or None,
-                        build_date=parse_build_date(build_date or settings.get("build_date")), **extra)
+                        build_date=parse_build_date(build_date or settings.get("build_date")),
+                        docs_dir=config_file.parent / str(config.get("docs_dir") or "docs"), **extra)
 
 
 def _write_docs(docs: Path, site: SiteBuild, own_docs: Path, page_source: Callable[[Page], str]) -> None:
