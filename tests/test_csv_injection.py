@@ -11,7 +11,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, build_site
+from helpers import MINIMAL_PLAN, ROOT, build_site
 from zisite.render.opendata import neutralise, table_csv
 
 FORMULA = '=HYPERLINK("http://x","klik")'
@@ -41,31 +41,8 @@ def test_table_csv_prefixes_text_cells_only():
                                                    ["-2", "-1.25", "'" + FORMULA, "false"]]
 
 
-PLAN = f"""\
-kantor: contoh
-tahun: 2026
-judul: RENCANA AKSI CONTOH
-kolom:
-  - {{kunci: nomor, judul: "NO"}}
-  - {{kunci: baris, judul: INDIKATOR}}
-pengesahan:
-  tempat: Contoh
-  tanggal: 2026-01-21
-penandatangan:
-  - jabatan: Ketua,
-    nama: Contoh
-bagian:
-  - nomor: "1."
-    judul: Manajemen Perubahan
-    kelompok:
-      - judul: Tim Kerja
-        aksi:
-          - uraian: Menetapkan tim
-            baris:
-              - uraian: '{FORMULA}'
-                target_waktu: Januari 2026
-                target_capaian: 1 (satu) Laporan
-"""
+PLAN = MINIMAL_PLAN.replace("uraian: Tim ditetapkan", f"uraian: '{FORMULA}'")
+assert PLAN != MINIMAL_PLAN
 
 WBS = """\
 contoh: true
