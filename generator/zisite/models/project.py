@@ -73,6 +73,11 @@ class OfficeEntry:
     stats: OfficeStats = field(default_factory=OfficeStats)
     pages: dict = field(default_factory=dict)  # page key → checks.page_texts.PageText
 
+    @property
+    def latest_plan(self) -> Plan | None:
+        """The newest plan: the one the public pages and the group overview speak of."""
+        return max((p.plan for p in self.plans), key=lambda plan: plan.tahun, default=None)
+
 
 @dataclass(frozen=True)
 class Project:

@@ -49,8 +49,7 @@ def _office_context(project: Project, entry: OfficeEntry, urls: OfficeUrls, sect
                for key, make in SECTIONS.items() if (files := getattr(entry.stats, key))},
         public=public, sources={key: urls.source(path) for key, path in public.items()},
         local_nav=local_nav, updated=updated,
-        related=related_rows(max((p.plan for p in entry.plans), key=lambda p: p.tahun), registry.TOPIC_WORDS)
-        if entry.plans else {})
+        related=related_rows(entry.latest_plan, registry.TOPIC_WORDS) if entry.plans else {})
 
 
 def _nav(path: str, section: tuple[str, ...], title: str) -> tuple[str, ...]:

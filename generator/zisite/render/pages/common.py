@@ -65,8 +65,7 @@ class OfficeContext:
 
     @property
     def latest(self):
-        plans = self.plans
-        return max(plans, key=lambda p: p.tahun) if plans else None
+        return self.entry.latest_plan
 
 
 @dataclass(frozen=True)
