@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from helpers import ROOT
 from zisite.build import BuildOptions, build_site
+from zisite.staff.sandbox import md_literal
 
 KINDS = ("pengaduan", "gratifikasi", "wbs", "survei")
 PLAN_YEAR = {"sigi": 2026, "banggai-kepulauan": 2025}
@@ -70,6 +71,6 @@ def test_a_project_the_check_accepts_always_builds(project):
     assert site.ok, [d.format() for d in site.errors]
     assert site.pages
     for page in site.pages:
-        assert page.body.startswith(f"# {page.title}\n"), page.path
+        assert page.body.startswith(f"# {md_literal(page.title)}\n"), page.path  # the h1, its text Markdown-escaped
         assert "Tolak Gratifikasi" in page.footer, page.path
         assert page.footer.startswith('<div class="zi-footer'), page.path

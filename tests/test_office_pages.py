@@ -21,7 +21,7 @@ def test_replacement_and_addition_render_with_office_data(make_project):
     assert "KPU Kabupaten Contoh buka Senin–Jumat." in kontak
     assert "Untuk pengaduan, lihat" not in kontak  # the standard text was replaced
     wbs = _page(root, "contoh", "wbs")
-    assert "Keputusan KPU Nomor 915 Tahun 2025" in " ".join(wbs.split()) and wbs.rstrip().endswith("Kotak pengaduan ada di lobi.")
+    assert "Keputusan KPU Nomor 915 Tahun 2025" in " ".join(wbs.split()) and wbs.rstrip().endswith("<p>Kotak pengaduan ada di lobi.</p>")
 
 
 def test_bad_page_texts_are_reported_at_their_place(cli, make_project):
@@ -39,8 +39,8 @@ def test_bad_page_texts_are_reported_at_their_place(cli, make_project):
         "maksud Anda 'gratifikasi.md'?",
         "content/offices/contoh/halaman/kontak.md:3:1: galat: isian {{ … }} tidak sah (unexpected end of template, "
         "expected 'end of print statement'.)",
-        "content/offices/contoh/halaman/pengaduan.md:1:1: galat: isian tidak diizinkan (access to attribute '__class__' "
-        "of 'Office' object is unsafe.)",
+        "content/offices/contoh/halaman/pengaduan.md:1:1: galat: isian '.__class__' tidak diizinkan: teks halaman hanya "
+        "membaca data kantor",
         "content/offices/contoh/halaman/survei.md:3:5: galat: HTML tidak diizinkan (<b>)",
     ]
 

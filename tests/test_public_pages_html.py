@@ -129,11 +129,10 @@ def test_office_home_has_quick_routes(site_dir):
 
 def test_standard_text_renders_in_a_sandbox():
     office = load_project(ROOT).office("sigi").office
-    env = public_pages.sandbox()
     with pytest.raises(SecurityError):
-        public_pages.render_text(env, "kontak", office, {}, override="{{ kantor.__class__.__mro__[1].__subclasses__() }}")
-    out = public_pages.render_text(env, "kontak", office, {"wbs": "x"}, override="Halo {{ kantor.nama_singkat }}")
-    assert out == "Halo KPU Kabupaten Sigi"
+        public_pages.render_text("kontak", office, {}, override="{{ kantor.__class__.__mro__[1].__subclasses__() }}")
+    out = public_pages.render_text("kontak", office, {"wbs": "x"}, override="Halo {{ kantor.nama_singkat }}")
+    assert out == "<p>Halo KPU Kabupaten Sigi</p>"
 
 
 def test_accessibility_statement_names_standard_checks_and_date(tmp_path):

@@ -9,16 +9,21 @@ links, "klik di sini", skipped heading levels).
 from __future__ import annotations
 
 import difflib
+import html
 import re
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2 import TemplateError, TemplateSyntaxError
+from jinja2.sandbox import SecurityError
 
 from ..diagnostics import Diagnostic, Severity
 from ..load import contain
+from ..load.bounded import read_bounded
+from ..models.fields import CONTROL_CHARACTERS
+from ..staff import allowlist
+from ..staff import sandbox as staff_sandbox
 
 STANDARD_TEXTS = "templates/halaman"
 PAGE_KEYS: tuple[str, ...] = tuple(sorted(
@@ -35,6 +40,12 @@ _AUTOLINK = re.compile(r"<(https?://[^>\s]+|[^@\s>]+@[^>\s]+)>")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
 _LINK = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)]*)\)")
 _HEADING = re.compile(r"^(#{1,6})\s+\S")
+_ATTR_LIST = re.compile(r"(?<!\{)\{:?[ \t]*(?:[.#][\w-]+|[\w-]+[ \t]*=)[^{}\n]*\}(?!\})")
+_PLACEHOLDER_AUTOLINK = re.compile(r"<\s*\{\{")
+_REMOTE_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
+_LINK_TARGET = re.compile(r"\]\(\s*<?\s*([^)\s>]*)|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_LINK_SCHEMES = {"http", "https", "mailto", "tel"}
 _VAGUE = re.compile(r"^\s*(klik\s+(di\s*)?sini|di\s*sini|sini|klik|selengkapnya|link|tautan)\s*[.!]?\s*$", re.I)
 
 
@@ -65,6 +76,25 @@ def lint_markdown(text: str, file: str) -> list[Diagnostic]:
         for match in list(_HTML.finditer(_AUTOLINK.sub(lambda m: " " * len(m.group(0)), line)))[:1]:
             found.append(_problem(file, number, match.start() + 1, f"HTML tidak diizinkan ({match.group(0)})",
                                   "tulis dengan Markdown saja; situs mengatur tampilannya"))
+        if (match := _ATTR_LIST.search(line)):
+            found.append(_problem(file, number, match.start() + 1, f"daftar atribut {match.group(0)} tidak diizinkan",
+                                  "hapus bagian { … } itu; situs mengatur tampilannya", code="page-attr-list"))
+        if (match := _PLACEHOLDER_AUTOLINK.search(line)):
+            found.append(_problem(file, number, match.start() + 1, "isian di dalam < > tidak didukung",
+                                  "untuk alamat surel tulis {{ surel(kantor.email) }}; untuk situs lain "
+                                  "{{ situs_lain(kantor.situs_web, 'nama situs') }}", code="page-template"))
+        if (match := _REMOTE_IMAGE.search(line)):
+            found.append(_problem(file, number, match.start() + 1, "gambar dari situs lain tidak diizinkan",
+                                  "simpan berkas gambar di folder halaman kantor dan tulis namanya saja, "
+                                  "misalnya ![Banner Tolak Gratifikasi](banner.png)", code="page-remote-image"))
+        for match in _LINK_TARGET.finditer(line):
+            target = html.unescape(match.group(1) if match.group(1) is not None else match.group(2))
+            scheme = _SCHEME.match("".join(target.split()))
+            if scheme and scheme.group(1).lower() not in _LINK_SCHEMES:
+                found.append(_problem(file, number, match.start() + 1,
+                                      f"tautan '{scheme.group(1)}:' tidak diizinkan",
+                                      "tautan hanya boleh ke alamat https://, http://, mailto: atau tel:, "
+                                      "atau ke halaman lain di situs ini", code="page-link-scheme"))
         for match in _IMAGE.finditer(line):
             if not match.group(1).strip():
                 found.append(_problem(file, number, match.start() + 1, "gambar tanpa teks alternatif",
@@ -92,13 +122,17 @@ def lint_markdown(text: str, file: str) -> list[Diagnostic]:
     return found
 
 
-def _trial_render(env: SandboxedEnvironment, text: str, office, display: str) -> Diagnostic | None:
-    """Render once with the office's data, so a forbidden or broken placeholder fails the check,
-    not the build."""
+def _trial_render(env, text: str, office, display: str) -> Diagnostic | None:
+    """Render once with the office's data, within the build's budget, so a forbidden, broken or
+    runaway placeholder fails the check, not the build."""
     links = {key: "#" for key in PAGE_KEYS}
+    context = {"kantor": staff_sandbox.published(office), "halaman": links, "tanggal_bangun": "", "versi_axe": ""}
     try:
-        env.from_string(text).render(kantor=office, halaman=links, situs_lain=lambda url, label: label,
-                                     tanggal_bangun="", versi_axe="")
+        staff_sandbox.render(env.from_string(text), context)
+    except staff_sandbox.BudgetExceeded as exc:
+        return _problem(display, 1, 1, f"teks halaman terlalu berat untuk diisi ({exc})",
+                        "teks halaman hanya mengisi data kantor; hapus perulangan yang tidak perlu",
+                        code="page-budget")
     except SecurityError as exc:
         return _problem(display, 1, 1, f"isian tidak diizinkan ({exc})",
                         "isian hanya boleh memakai data kantor, misalnya {{ kantor.nama_singkat }}")
@@ -108,13 +142,43 @@ def _trial_render(env: SandboxedEnvironment, text: str, office, display: str) ->
     return None
 
 
+def _template_problems(env, text: str, office, display: str) -> list[Diagnostic]:
+    """Syntax errors, then Jinja a staff text may not use, then a trial render with the data."""
+    try:
+        refused = allowlist.refusals(env, text)
+    except TemplateSyntaxError as exc:
+        return [_problem(display, exc.lineno or 1, 1, f"isian {{{{ … }}}} tidak sah ({exc.message})",
+                         "periksa pasangan {{ }} dan {% %}; contoh isian: {{ kantor.nama_singkat }}")]
+    if refused:
+        return [_problem(display, r.line, 1, r.message,
+                         "teks halaman hanya boleh memakai isian data kantor ({{ kantor.… }}), {% if %}, {% for %} "
+                         "atas daftar kantor, situs_lain(…) dan surel(…)", code="page-template")
+                for r in refused]
+    if office is not None and (failure := _trial_render(env, text, office, display)):
+        return [failure]
+    return []
+
+
+def _characters(text: str, display: str) -> list[Diagnostic]:
+    """Control and bidirectional-override characters, refused as in YAML text: they hide what a
+    reader sees (U+202E reverses it) or break the page."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if (match := CONTROL_CHARACTERS.search(line)):
+            found.append(_problem(display, number, match.start() + 1,
+                                  f"memuat karakter kendali tak terlihat (U+{ord(match.group(0)):04X})",
+                                  "hapus karakter itu; sering terbawa saat menyalin dari PDF atau Word",
+                                  code="text_control"))
+    return found
+
+
 def load_office_pages(directory: Path, display_root: Path, office=None) -> tuple[dict[str, PageText], list[Diagnostic]]:
     """Read ``directory`` (an office's ``halaman/``); unknown names and bad text are reported."""
     texts: dict[str, dict[str, str]] = {}
     found: list[Diagnostic] = []
     if not directory.is_dir() or not contain.allowed(display_root, directory):
         return {}, []  # a linked folder was reported where it is
-    env = SandboxedEnvironment(undefined=StrictUndefined)
+    env = staff_sandbox.environment(strict=True)
     valid = [*PAGE_KEYS, *(f"{k}.tambahan" for k in PAGE_KEYS)]
     for path in sorted(directory.iterdir()):
         display = path.relative_to(display_root).as_posix()
@@ -128,9 +192,9 @@ def load_office_pages(directory: Path, display_root: Path, office=None) -> tuple
                                   "nama yang sah: " + ", ".join(f"{k}.md" for k in PAGE_KEYS)
                                   + " (atau <nama>.tambahan.md untuk menambah teks)"))
             continue
-        raw = path.read_bytes()
-        if len(raw) > MAX_BYTES:
-            found.append(_problem(display, 1, 1, f"berkas terlalu besar ({len(raw)} bita; batasnya {MAX_BYTES})"))
+        raw, size = read_bounded(path, MAX_BYTES)
+        if raw is None:
+            found.append(_problem(display, 1, 1, f"berkas terlalu besar ({size} bita; batasnya {MAX_BYTES})"))
             continue
         try:
             text = raw.decode("utf-8-sig")
@@ -139,15 +203,8 @@ def load_office_pages(directory: Path, display_root: Path, office=None) -> tuple
             found.append(_problem(display, line, 1, "berkas bukan teks UTF-8 yang sah",
                                   "simpan ulang berkas dengan pengodean UTF-8"))
             continue
-        problems = lint_markdown(text, display)
-        try:
-            env.parse(text)
-        except TemplateSyntaxError as exc:
-            problems.append(_problem(display, exc.lineno or 1, 1, f"isian {{{{ … }}}} tidak sah ({exc.message})",
-                                     "periksa pasangan {{ }} dan {% %}; contoh isian: {{ kantor.nama_singkat }}"))
-        else:
-            if office is not None and (failure := _trial_render(env, text, office, display)):
-                problems.append(failure)
+        problems = _characters(text, display) + lint_markdown(text, display)
+        problems += _template_problems(env, text, office, display)
         found.extend(problems)
         if any(p.severity is Severity.ERROR for p in problems):
             continue

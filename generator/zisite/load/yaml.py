@@ -19,6 +19,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..diagnostics import Diagnostic, Severity
+from .bounded import read_bounded
 from .yaml_errors import syntax_error
 from .yaml_fast import fast_load
 from .yaml_plain import AmbiguousScalar, resolve_plain
@@ -258,13 +259,12 @@ def load_text(text: str, display: str) -> tuple[Loaded | None, list[Diagnostic]]
 def load_file(path: Path, display: str) -> tuple[Loaded | None, list[Diagnostic]]:
     """Read and parse one file, refusing oversized and non-UTF-8 files before parsing."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        raw, size = read_bounded(path, MAX_FILE_BYTES)
+        if raw is None:
             return None, [Diagnostic(display, 1, 1, Severity.ERROR,
                                      f"berkas terlalu besar ({size:,} bita; batasnya {MAX_FILE_BYTES:,} bita)".replace(",", "."),
                                      hint="berkas data biasanya hanya puluhan KB; periksa apakah ada teks yang tersalin berulang kali",
                                      code="too-large")]
-        raw = path.read_bytes()
     except OSError as exc:
         return None, [Diagnostic(display, 1, 1, Severity.ERROR, f"berkas tidak dapat dibaca ({exc.strerror})", code="io")]
     text, problems = _decode(raw, display)

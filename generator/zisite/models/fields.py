@@ -18,7 +18,10 @@ from ..load.yaml import AmbiguousScalar
 MAX_TEXT = 5000
 
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z!?][^>]*>|<\s*/?\s*[A-Za-z]+\b|&[A-Za-z]+;|&#")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+"""Invisible characters refused in any text: C0 controls but tab and newline, DEL, zero-width and
+bidirectional marks and overrides (U+202E shows text reversed)."""
+_CONTROL = CONTROL_CHARACTERS
 
 _AMBIGUOUS_HINT = {
     "boolean": "dibaca sebagai ya/tidak (boolean) oleh YAML lama",

@@ -2,61 +2,38 @@
 
 Standard texts are Markdown in ``templates/halaman/``; an office may replace one with
 ``content/offices/<slug>/halaman/<page>.md`` or extend it with ``<page>.tambahan.md``. All of them
-render in a Jinja2 sandbox: the text is written by staff, so it gets data, never Python.
+render in the staff-text sandbox (``zisite.staff``): the text is written by staff, so it gets
+published data, never Python, and its Markdown leaves as sanitised HTML.
 """
 
 from __future__ import annotations
 
-import posixpath
-from functools import cache, lru_cache
-
-from jinja2 import PackageLoader
-from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup, escape
+from functools import lru_cache
 
 from ..models import Office
-from ..text import strings as say
-
-
-def situs_lain(url: str, text: str) -> Markup:
-    """A Markdown link to another site that says so in its text (no surprise for readers)."""
-    label = str(text).replace("[", "(").replace("]", ")")
-    return Markup(f"[{escape(say.OTHER_SITE_LINK.format(label=label))}]({escape(url)})")
-
-
-def _finalize(value):
-    # Office data is validated text; escaping it anyway keeps staff Markdown from becoming HTML.
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return escape(value)
-    return value
-
-
-@cache
-def sandbox() -> SandboxedEnvironment:
-    """One sandbox per process: compiling the standard texts again for every office of a national
-    build cost more than rendering them. Package templates do not change while it runs."""
-    return SandboxedEnvironment(loader=PackageLoader("zisite", "templates/halaman"), autoescape=False,
-                                finalize=_finalize, trim_blocks=False, keep_trailing_newline=True,
-                                auto_reload=False)
+from ..staff import markdown as staff_markdown
+from ..staff import sandbox as staff_sandbox
+from .markup import relative_url
 
 
 @lru_cache(maxsize=256)
-def _from_string(env: SandboxedEnvironment, text: str):
+def _from_string(text: str):
     # An office's own text (override or addition), compiled once per distinct text.
-    return env.from_string(text)
+    return staff_sandbox.package_environment().from_string(text)
 
 
-def page_links(source: str, sources: dict[str, str]) -> dict[str, str]:
-    """Relative Markdown links (to .md sources, which MkDocs rewrites and checks) from ``source``."""
-    here = posixpath.dirname(source)
-    return {key: posixpath.relpath(target, here) for key, target in sources.items()}
+def page_links(page: str, public: dict[str, str]) -> dict[str, str]:
+    """Relative links from ``page`` (a Markdown source path) to the office's public pages."""
+    return {key: relative_url(page, target) for key, target in public.items()}
 
 
-def render_text(env: SandboxedEnvironment, key: str, office: Office, links: dict[str, str],
-                override: str | None = None, extra: str | None = None, **facts) -> str:
-    context = {"kantor": office, "halaman": links, "situs_lain": situs_lain, **facts}
-    template = _from_string(env, override) if override is not None else env.get_template(f"{key}.md")
-    text = template.render(context)
+def render_text(key: str, office: Office, links: dict[str, str], override: str | None = None,
+                extra: str | None = None, **facts) -> str:
+    """The page's text as sanitised HTML: the standard text (or the office's), then its addition."""
+    context = {"kantor": staff_sandbox.published(office), "halaman": links, **facts}
+    env = staff_sandbox.package_environment()
+    template = _from_string(override) if override is not None else env.get_template(f"{key}.md")
+    text = staff_sandbox.render(template, context)
     if extra:
-        text += "\n\n" + _from_string(env, extra).render(context)
-    return text
+        text += "\n\n" + staff_sandbox.render(_from_string(extra), context)
+    return staff_markdown.to_html(text)

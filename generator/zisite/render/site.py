@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models.project import OfficeEntry, Project
-from . import monev, public_pages, registry
+from . import monev, registry
 from .output import Asset, Page
 from .plan_links import related_rows
 from .pages.common import OfficeContext, PageContext, SiteContext, environment
@@ -47,7 +47,7 @@ def _office_context(project: Project, entry: OfficeEntry, urls: OfficeUrls, sect
         monev=monev.office_monev(entry, on),  # the one assessment: plan, Monev, data pages and group home
         stats={key: list(reversed(make(files, f"{entry.slug}-{key}")))  # newest year first
                for key, make in SECTIONS.items() if (files := getattr(entry.stats, key))},
-        public=public, sources={key: urls.source(path) for key, path in public.items()},
+        public=public,
         local_nav=local_nav, updated=updated,
         related=related_rows(entry.latest_plan, registry.TOPIC_WORDS) if entry.plans else {})
 
@@ -71,7 +71,7 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
         compact = len(project.offices) > options.nav_offices_max
         offices = tuple(_office_context(project, entry, OfficeUrls(f"{entry.slug}/"), (entry.office.nama_singkat,),
                                         compact, on, updated.get(entry.slug)) for entry in project.offices)
-    site = SiteContext(env=environment(), sandbox=public_pages.sandbox(), build_date=on, offices=offices,
+    site = SiteContext(env=environment(), build_date=on, offices=offices,
                        titles={t.key: t.title for t in registry.OFFICE_PAGES if t.staff_text},
                        overview_offices_max=options.overview_offices_max)
     pages: list[Page] = []

@@ -663,10 +663,41 @@ ENTRIES: list[Entri] = [
           "Pakai nama kunci dari office.yaml, misalnya `{{ kantor.email }}`, `{{ kantor.telepon }}`.",
           berkas_baru(PAGES + "kontak.md", "## Kontak\n\nSurel: {{ kantor.surel }}\n",
                       "## Kontak\n\nKantor: {{ kantor.nama_singkat }}\n")),
-    Entri("page", "halaman", "Isian tidak diizinkan",
-          "Isian mencoba membaca bagian dalam program, bukan data kantor. Ini ditolak demi keamanan.",
-          "Pakai isian data kantor saja, misalnya `{{ kantor.nama_singkat }}`.",
+    Entri("page-template", "halaman", "Isian tidak diizinkan",
+          "Teks halaman memakai bagian Jinja yang tidak perlu untuk mengisi data kantor: membaca bagian dalam "
+          "program (nama yang diawali `_`), makro, `include`/`import`, memanggil fungsi selain `situs_lain(…)` "
+          "dan `surel(…)`, `range`, perkalian atau pangkat, perulangan bersarang lebih dari dua tingkat, "
+          "penyaring seperti `safe`, atau isian di dalam `< >`. Ini ditolak demi keamanan pembaca: teks halaman "
+          "hanya mengisi data, tidak menghitung.",
+          "Pakai isian data kantor saja (`{{ kantor.nama_singkat }}`), `{% if … %}`, `{% for … in kantor.… %}`, "
+          "`{{ situs_lain(kantor.situs_web, 'nama situs') }}` untuk tautan ke situs lain dan "
+          "`{{ surel(kantor.email) }}` untuk alamat surel.",
           berkas_baru(PAGES + "kontak.md", "{{ kantor.__class__ }}\n", "{{ kantor.nama_singkat }}\n")),
+    Entri("page-budget", "halaman", "Teks halaman terlalu berat untuk diisi",
+          "Saat diisi dengan data kantor, teks halaman memerlukan lebih dari 200.000 langkah, lebih dari 2 detik, "
+          "atau menghasilkan lebih dari 1 MiB teks, biasanya karena perulangan di dalam perulangan atas daftar "
+          "yang panjang. Batas ini menjaga pemeriksaan dan pembangunan situs tetap cepat.",
+          "Hapus perulangan yang tidak perlu; teks halaman cukup mengisi data kantor sekali.", None,
+          pesan="teks halaman terlalu berat untuk diisi (…)"),
+    Entri("page-attr-list", "halaman", "Daftar atribut di teks halaman",
+          "Teks halaman memuat daftar atribut Markdown seperti `{ #id .kelas }` atau `{: onclick=… }`. "
+          "Daftar atribut dapat menambah perilaku pada halaman, jadi tidak diizinkan di teks halaman kantor.",
+          "Hapus bagian `{ … }` itu; situs mengatur tampilannya.",
+          berkas_baru(PAGES + "kontak.md", "## Kontak { #kontak .penting }\n", "## Kontak\n")),
+    Entri("page-link-scheme", "halaman", "Tautan dengan jenis alamat yang tidak diizinkan",
+          "Tautan di teks halaman menuju alamat `javascript:`, `data:`, `file:` atau jenis lain yang dapat "
+          "menjalankan program di peramban pembaca atau membuka berkas di komputernya.",
+          "Tautkan ke alamat `https://…` (atau `http://`, `mailto:`, `tel:`), atau ke halaman lain di situs ini.",
+          berkas_baru(PAGES + "kontak.md", "## Kontak\n\n[Formulir](javascript:alert(1))\n",
+                      "## Kontak\n\n[Formulir pengaduan](https://contoh.go.id/pengaduan)\n")),
+    Entri("page-remote-image", "halaman", "Gambar dari situs lain",
+          "Gambar di teks halaman diambil dari situs lain (`https://…`). Situs Zona Integritas tidak memuat "
+          "apa pun dari situs lain: pembaca di jaringan lambat tidak menunggu server lain, dan situs lain "
+          "tidak mengetahui siapa yang membaca.",
+          "Simpan berkas gambar di folder halaman kantor dan tulis namanya saja.",
+          berkas_baru(PAGES + "gratifikasi.tambahan.md",
+                      "## Banner\n\n![Banner Tolak Gratifikasi](https://contoh.com/banner.png)\n",
+                      "## Banner\n\nBanner Tolak Gratifikasi dipasang di lobi kantor.\n")),
     Entri("page", "halaman", "Berkas halaman bukan UTF-8",
           "Berkas halaman disimpan dengan pengodean selain UTF-8.",
           "Simpan ulang berkas dengan pengodean UTF-8.",

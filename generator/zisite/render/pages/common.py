@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from jinja2.sandbox import SandboxedEnvironment
 
+from ...staff.sandbox import md_literal
 from ...text import format as fmt
 from ..markup import inline, plain, relative_url
 from ..output import Asset, Page
@@ -50,7 +50,6 @@ class OfficeContext:
     monev: dict[int, MonevPlan]  # plan year → its Monev assessment on the build date (assessed once)
     stats: dict[str, list]  # statistics page key → its sections, newest year first
     public: dict[str, str]  # staff-text page key → site path (links in templates)
-    sources: dict[str, str]  # staff-text page key → Markdown source path (links in staff texts)
     local_nav: tuple[str, list[tuple[str, str]]] | None = None  # (label, [(title, path)]) on large groups
     updated: tuple | None = None  # (date, "git" or "berkas"): when the office's data last changed
     related: dict[str, list] = field(default_factory=dict)  # public page key → plan rows serving it (latest plan)
@@ -71,7 +70,6 @@ class OfficeContext:
 @dataclass(frozen=True)
 class SiteContext:
     env: Environment
-    sandbox: SandboxedEnvironment  # staff-editable texts render here
     build_date: date
     titles: dict[str, str]  # staff-text page key → title (the office home names the pages of its figures)
     overview_offices_max: int  # above this many offices the group overview is split by province
@@ -98,9 +96,10 @@ class Rendered(NamedTuple):
     more: tuple[Page, ...] = ()  # further pages of the same type (a large group's province overviews)
 
 
-def build_page(ctx: PageContext, template: str | None, *, markdown: str = "", before_html: str = "",
+def build_page(ctx: PageContext, template: str | None, *, text_html: str = "", before_html: str = "",
                **context) -> Page:
-    """One page: title, the office nav on large groups, optional Markdown, then the template's HTML."""
+    """One page: title, the office nav on large groups, the staff text (already sanitised HTML), then
+    the template's HTML. Nothing but the title is left for the engine's Markdown to read."""
     env = ctx.site.env
 
     def link(target: str) -> str:
@@ -112,11 +111,10 @@ def build_page(ctx: PageContext, template: str | None, *, markdown: str = "", be
     if local_nav is not None:
         top = env.get_template("office_nav.html").render(
             label=local_nav[0], items=local_nav[1], link=link, current=ctx.path, source=ctx.office.urls.source)
-    top, before_html, html = html_block(top), html_block(before_html), html_block(html)
-    parts = [f"# {ctx.title}", top, markdown.strip(), before_html, html]
-    body = "\n\n".join(part for part in parts if part) + "\n"
+    blocks = tuple(block for block in map(html_block, (top, text_html, before_html, html)) if block)
+    body = "\n\n".join((f"# {md_literal(ctx.title)}", *blocks)) + "\n"
     return Page(ctx.path, ctx.title, body, ctx.nav, in_nav=local_nav is None, footer=_footer(ctx), kind=ctx.key,
-                html_blocks=tuple(block for block in (top, before_html, html) if block))
+                html_blocks=blocks)
 
 
 def _footer(ctx: PageContext) -> str:

@@ -13,15 +13,14 @@ AXE_VERSION = "4.14.1"  # the axe-core pinned in package.json (a test keeps them
 def view(ctx: PageContext) -> Rendered:
     office = ctx.office
     own = office.entry.pages.get(ctx.key)
-    text = public_pages.render_text(ctx.site.sandbox, ctx.key, office.office,
-                                    public_pages.page_links(ctx.path, office.sources),
-                                    override=own.replace if own else None, extra=own.extra if own else None,
-                                    tanggal_bangun=fmt.tanggal(ctx.site.build_date), versi_axe=AXE_VERSION)
+    text_html = public_pages.render_text(ctx.key, office.office, public_pages.page_links(ctx.path, office.public),
+                                         override=own.replace if own else None, extra=own.extra if own else None,
+                                         tanggal_bangun=fmt.tanggal(ctx.site.build_date), versi_axe=AXE_VERSION)
     latest = office.latest
     related = office.related.get(ctx.key, [])
     stats_html = ""
     if office.stats.get(ctx.key):
         stats_html = ctx.site.env.get_template(f"stats/{ctx.key}.html").render(sections=office.stats[ctx.key])
-    return Rendered(build_page(ctx, "related.html" if related else None, markdown=text, before_html=stats_html,
+    return Rendered(build_page(ctx, "related.html" if related else None, text_html=text_html, before_html=stats_html,
                                related=related, plan=latest, plan_url=office.urls.plan(latest.tahun) if latest else None,
                                office=office.office))
