@@ -147,8 +147,8 @@ def test_github_workflow_checks_builds_verifies_and_deploys(repo):
     flow = yaml.safe_load((repo / ".github/workflows/zisite.yml").read_text(encoding="utf-8"))
     triggers = flow.get("on", flow.get(True))  # PyYAML reads the key `on` as YAML 1.1 true
     assert triggers["push"]["branches"] == ["main"] and "pull_request" in triggers
-    (job,) = flow["jobs"].values()
-    runs = _steps_text(job)
+    assert list(flow["jobs"]) == ["bangun", "terbit"]  # the pipeline's order; tests/test_ci_templates.py: secrets
+    runs = "\n".join(_steps_text(job) for job in flow["jobs"].values())
     order = ["zisite check --format github", "zisite build", "zisite deploy site.zip --site site",
              'zisite deploy "$ZISITE_DEPLOY_TARGET" --site site']
     assert all(command in runs for command in order)
@@ -158,8 +158,9 @@ def test_github_workflow_checks_builds_verifies_and_deploys(repo):
     for secret in ("ZISITE_SSH_KEY", "ZISITE_KNOWN_HOSTS", "ZISITE_DEPLOY_TARGET"):
         assert f"secrets.{secret}" in text
     assert "vars.ZISITE_PIP_SPEC" in text
-    preview = next(s for s in job["steps"] if s.get("with", {}).get("path") == "site/")
-    assert preview["if"] == "github.event_name == 'pull_request'"
+    uploads = {s["with"]["name"]: s for s in flow["jobs"]["bangun"]["steps"] if "upload-artifact" in s.get("uses", "")}
+    assert uploads["situs"]["with"]["path"] == "site/" and "if" not in uploads["situs"]  # PR preview too
+    assert uploads["situs-zip"]["with"]["path"] == "site.zip"
 
 
 def test_gitlab_ci_has_the_same_stages_and_a_code_quality_report(repo):
