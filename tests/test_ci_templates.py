@@ -1,5 +1,6 @@
 """The office CI that `zisite init` writes: only the deploy job sees deploy secrets, and nothing it
-runs is a moving tag (actions by commit SHA, the GitLab image by digest, dependencies by hash).
+runs is a moving tag (actions by commit SHA, the GitLab image by digest, dependencies by hash,
+zisite itself and the pre-commit hook by commit when `zisite init` knows it).
 
 The shell snippets of the templates are run here with stand-in programs, so what is asserted is
 what the CI would do, not only what the text says.
@@ -7,6 +8,7 @@ what the CI would do, not only what the text says.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -15,7 +17,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from zisite.scaffold import scaffold
+import zisite.scaffold as scaffold_module
+from zisite import __version__
+from zisite.scaffold import pinned_commit, scaffold
 
 DEPLOY_NAMES = ("ZISITE_SSH_KEY", "ZISITE_KNOWN_HOSTS", "ZISITE_DEPLOY_TARGET")
 PINNED_ACTION = re.compile(r"^[\w.-]+/[\w.-]+@[0-9a-f]{40}$")
@@ -208,3 +212,44 @@ def test_gitlab_installs_from_the_hashed_lock_when_one_is_named(gitlab, tmp_path
     assert (tmp_path / "calls").read_text(encoding="utf-8").splitlines() == [
         f"python -m pip install --quiet --require-hashes --no-deps -r {lock}",
         f"python -m pip install --quiet --no-deps --no-build-isolation {spec}"]
+
+
+# The zisite revision the templates install
+
+
+REPO = "https://git.example.go.id/kpu/zisite.git"
+COMMIT = "0123456789abcdef0123456789abcdef01234567"
+
+
+@pytest.mark.parametrize(("direct_url", "expected"), [
+    ({"url": REPO, "vcs_info": {"vcs": "git", "commit_id": COMMIT, "requested_revision": "v0.1.0"}}, COMMIT),
+    ({"url": REPO.removesuffix(".git") + "/", "vcs_info": {"vcs": "git", "commit_id": COMMIT}}, COMMIT),
+    ({"url": "https://elsewhere.example/zisite.git", "vcs_info": {"vcs": "git", "commit_id": COMMIT}}, None),
+    ({"url": REPO, "vcs_info": {"vcs": "hg", "commit_id": COMMIT}}, None),
+    ({"url": REPO, "vcs_info": {"vcs": "git", "commit_id": "v0.1.0"}}, None),
+    ({"url": "file:///home/zi/zisite", "dir_info": {"editable": True}}, None),
+    (None, None),
+])
+def test_the_pinned_commit_is_the_one_pip_installed_from_the_same_repository(direct_url, expected):
+    assert pinned_commit(REPO, json.dumps(direct_url) if direct_url else None) == expected
+    assert pinned_commit(REPO, "{not json") is None
+
+
+def test_templates_pin_zisite_by_commit_when_it_was_installed_from_git(tmp_path, monkeypatch):
+    direct_url = {"url": REPO, "vcs_info": {"vcs": "git", "commit_id": COMMIT, "requested_revision": "v0.1.0"}}
+    monkeypatch.setenv("ZISITE_REPO", REPO)
+    monkeypatch.setattr(scaffold_module, "_direct_url", lambda: json.dumps(direct_url))
+    scaffold(tmp_path / "repo", "kab-contoh", 2026)
+    text = (tmp_path / "repo/.pre-commit-config.yaml").read_text(encoding="utf-8")
+    assert f"    rev: {COMMIT}  # frozen: v{__version__}\n" in text  # pre-commit autoupdate --freeze style
+    assert yaml.safe_load(text)["repos"][0] == {"repo": REPO, "rev": COMMIT, "hooks": [{"id": "zisite-check"}]}
+    spec = f"zisite @ git+{REPO}@{COMMIT}"
+    assert yaml.safe_load((tmp_path / "repo/.gitlab-ci.yml").read_text(encoding="utf-8"))["variables"][
+        "ZISITE_PIP_SPEC"] == spec
+    assert f"'{spec}'" in (tmp_path / "repo/.github/workflows/zisite.yml").read_text(encoding="utf-8")
+
+
+def test_templates_fall_back_to_the_release_tag_without_a_git_install(repo):
+    """An editable or wheel install knows no commit (this test suite's own install, for one)."""
+    config = yaml.safe_load((repo / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    assert config["repos"][0]["rev"] == f"v{__version__}"

@@ -7,9 +7,12 @@ skip dotfiles); ``TEMPLATES`` says where each one goes. Nothing that exists is e
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import sys
 from datetime import date
+from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
@@ -55,9 +58,42 @@ def identity(slug: str) -> dict[str, str]:
             "tingkat": tingkat, "daerah": region}
 
 
+def _same_repository(url: str, repo: str) -> bool:
+    def plain(address: str) -> str:
+        return address.removeprefix("git+").rstrip("/").removesuffix(".git")
+    return plain(url) == plain(repo)
+
+
+def pinned_commit(repo: str, direct_url: str | None) -> str | None:
+    """The full commit pip installed this zisite from, when that was a git checkout of ``repo``.
+
+    ``direct_url`` is the ``direct_url.json`` pip writes beside an install from a URL (PEP 610); it
+    holds the commit a tag resolved to. A tag can be moved later, a commit cannot: the office's CI
+    and pre-commit then get exactly the zisite that wrote their templates.
+    """
+    try:
+        data = json.loads(direct_url or "null")
+    except ValueError:
+        return None
+    vcs = data.get("vcs_info") if isinstance(data, dict) else None
+    if not isinstance(vcs, dict) or vcs.get("vcs") != "git" or not _same_repository(str(data.get("url")), repo):
+        return None
+    commit = vcs.get("commit_id")
+    return commit if isinstance(commit, str) and re.fullmatch(r"[0-9a-f]{40}", commit) else None
+
+
+def _direct_url() -> str | None:
+    try:
+        return distribution("zisite").read_text("direct_url.json")
+    except PackageNotFoundError:
+        return None
+
+
 def _values(slug: str, tahun: int) -> dict[str, str]:
     repo = os.environ.get("ZISITE_REPO") or REPO_PLACEHOLDER
     office = identity(slug)
+    tag = f"v{__version__}"
+    commit = pinned_commit(repo, _direct_url())
     return {
         "@SLUG@": slug,
         "@TAHUN@": str(tahun),
@@ -65,8 +101,9 @@ def _values(slug: str, tahun: int) -> dict[str, str]:
         "@DAERAH@": office["daerah"],
         "@NAMA_SINGKAT_KAPITAL@": office["nama_singkat"].upper(),
         "@ZISITE_REPO@": repo,
-        "@ZISITE_REV@": f"v{__version__}",
-        "@ZISITE_PIP_SPEC@": f"zisite @ git+{repo}@v{__version__}",
+        # pre-commit's own notation for a revision pinned by commit (`pre-commit autoupdate --freeze`).
+        "@ZISITE_REV@": f"{commit}  # frozen: {tag}" if commit else tag,
+        "@ZISITE_PIP_SPEC@": f"zisite @ git+{repo}@{commit or tag}",
     }
 
 
