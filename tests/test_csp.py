@@ -1,14 +1,18 @@
 """The Content-Security-Policy (issue 14; docs/csp.md): every built page carries it as the first
 thing in <head>, with exactly the directives below, and nothing on any page needs an exception to
 it: no inline script (the one <script type="application/json"> is data, never run), no inline event
-handler, no style attribute or <style> element (the policy's default-src also governs styles). What
-a browser reports is in tests/browser/test_csp_browser.py."""
+handler, no style attribute or <style> element (the policy's default-src also governs styles). The
+staff guide's server headers give the same policy. What a browser reports is in
+tests/browser/test_csp_browser.py."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+
+from helpers import ROOT
 
 POLICY = {
     "default-src": ["'self'"],
@@ -18,8 +22,11 @@ POLICY = {
     "base-uri": ["'none'"],
     "form-action": ["'self'"],
 }
+HEADERS_ONLY = {"frame-ancestors": ["'self'"]}
+"""Directives a <meta> policy cannot carry (browsers ignore them there): the server's header adds them."""
 LOADS = {"script", "link", "style", "base", "img", "iframe", "object", "embed", "video", "audio", "source"}
 """Elements that can fetch or run something: none may come before the policy in <head>."""
+STAFF_GUIDE = ROOT / "docs" / "panduan" / "menerbitkan.md"
 
 
 def parse_policy(text: str) -> dict[str, list[str]]:
@@ -87,3 +94,21 @@ def test_the_checks_find_what_the_policy_would_block():
         "['link'] before the policy", "inline script: 'alert(1)'", "<style>: 'p{}'",
         "<rect style='fill:red'>", "<button onclick='x()'>", "<a href='javascript:x()'>"]
     assert page_problems("<html><head></head><body></body></html>") == ["0 CSP <meta> in <head> (one wanted)"]
+
+
+def _header_values(text: str, pattern: str) -> dict[str, str]:
+    return {m.group(1).lower(): m.group(2) for m in re.finditer(pattern, text)}
+
+
+def test_the_staff_guide_gives_the_same_policy_as_server_headers(site_dir):
+    """nginx and Apache samples: the pages' policy plus frame-ancestors, nosniff, a referrer policy."""
+    meta = BeautifulSoup((site_dir / "index.html").read_text(encoding="utf-8"), "html.parser").select_one(
+        'meta[http-equiv="Content-Security-Policy"]')
+    wanted = {**parse_policy(meta["content"]), **HEADERS_ONLY}
+    guide = STAFF_GUIDE.read_text(encoding="utf-8")
+    nginx = _header_values(guide, r'add_header\s+([\w-]+)\s+"([^"]*)"\s+always;')
+    apache = _header_values(guide, r'Header\s+always\s+set\s+([\w-]+)\s+"([^"]*)"')
+    for server in (nginx, apache):
+        assert parse_policy(server["content-security-policy"]) == wanted
+        assert server["x-content-type-options"] == "nosniff"
+        assert server["referrer-policy"] == "strict-origin-when-cross-origin"
