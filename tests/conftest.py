@@ -94,6 +94,12 @@ def site_b(site_dir, tmp_path_factory) -> Path:
     return shared_build(tmp_path_factory, "site_b", lambda to: build_variant(to, epoch=1767225600))  # 2026-01-01
 
 
+@pytest.fixture(scope="session")
+def office_site(tmp_path_factory) -> Path:
+    """The one-office site an office deploys (``--office sigi``), built once per test run."""
+    return shared_build(tmp_path_factory, "office_site", lambda to: build_site(to, "--office", "sigi"))
+
+
 def _large_group_build(destination: Path) -> Path:
     repo = destination.parent / "repo"
     for name in ("plans", "content"):

@@ -17,6 +17,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+import test_csp
 import test_plan_page_html
 from helpers import EXAMPLE_DATE, ROOT, run_cli
 from test_example_golden import GOLDEN, built_files, plan_tables
@@ -91,6 +92,14 @@ def test_zensical_site_loads_nothing_from_elsewhere(zensical_site):
     home = (zensical_site / "index.html").read_text(encoding="utf-8")
     assert "zensical.org" not in home  # extra.generator: false is honoured: no "Made with" link
     assert "assets/zi.css\"" in home and "assets/toolbar.js\"" in home  # the packaged overrides apply
+
+
+def test_every_zensical_page_has_the_content_security_policy_and_nothing_inline(zensical_site):
+    """Zensical renders the same packaged overrides (theme/main.html, theme/partials/javascripts/),
+    so its pages carry the same policy and none of its own inline scripts either."""
+    assert test_csp.site_problems(zensical_site) == {}
+    head = (zensical_site / "index.html").read_text(encoding="utf-8")
+    assert 'assets/head.js" data-scope="."' in head and 'assets/palette.js"' in head
 
 
 def test_without_zensical_the_command_says_what_to_install(tmp_path):

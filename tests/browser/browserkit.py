@@ -18,6 +18,11 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 
 
+@functools.cache
+def _axe_source() -> str:
+    return AXE.read_text(encoding="utf-8")
+
+
 def site_pages(site_dir: Path) -> list[str]:
     """Every HTML page of the built site, as paths relative to the site root ('' for the home page)."""
     pages = []
@@ -37,27 +42,37 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve(site_dir: Path, webroot: Path):
-    """Serve ``site_dir`` at http://127.0.0.1:<port>/zi/ — a sub-path, as on an office's KPU website."""
-    (webroot / SUBPATH.strip("/")).symlink_to(site_dir, target_is_directory=True)
-    handler = functools.partial(_QuietHandler, directory=str(webroot))
+def serve(site_dir: Path, webroot: Path, subpath: str = SUBPATH):
+    """Serve ``site_dir`` at http://127.0.0.1:<port>/zi/ — a sub-path, as on an office's KPU website —
+    or, with ``subpath="/"``, at the root, as on an office's own subdomain."""
+    if subpath != "/":
+        (webroot / subpath.strip("/")).symlink_to(site_dir, target_is_directory=True)
+    handler = functools.partial(_QuietHandler, directory=str(webroot if subpath != "/" else site_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SUBPATH}"
+        yield f"http://127.0.0.1:{server.server_address[1]}{subpath}"
     finally:
         server.shutdown()
 
 
 class Visit:
-    """One page load in a fresh context, remembering every request it made."""
+    """One page load in a fresh context, remembering every request it made and every error the page
+    reported (console errors, uncaught exceptions). ``init_script`` runs in every document the page
+    loads, before the document's own scripts."""
 
-    def __init__(self, browser, url: str, width: int, **context_options):
+    def __init__(self, browser, url: str, width: int, *, init_script: str | None = None, **context_options):
         self.requests: list[str] = []
+        self.errors: list[str] = []
         self.context = browser.new_context(viewport={"width": width, "height": 900}, **context_options)
         self.page = self.context.new_page()
         self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("console", lambda message: message.type == "error" and self.errors.append(
+            f"console: {message.text} ({message.location.get('url')}:{message.location.get('lineNumber')})"))
+        self.page.on("pageerror", lambda error: self.errors.append(f"exception: {error}"))
+        if init_script:
+            self.page.add_init_script(init_script)
         # Anything not on this machine is refused, and recorded above before it is.
         self.page.route("**/*", lambda route: route.continue_() if urlparse(route.request.url).hostname == "127.0.0.1"
                         else route.abort())
@@ -68,7 +83,9 @@ class Visit:
         if not AXE.is_file():
             pytest.fail(f"{AXE} is missing: run ./dev test, which runs npm ci")
         if not self.page.evaluate("() => typeof window.axe === 'object'"):  # once per document
-            self.page.add_script_tag(path=str(AXE))
+            # Evaluated by the test driver, not added as an inline <script>, which the site's
+            # Content-Security-Policy blocks (as it should: test_csp_browser.py).
+            self.page.evaluate(_axe_source())
         result = self.page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags)
         return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
                  "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]]

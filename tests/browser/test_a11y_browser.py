@@ -62,7 +62,11 @@ def test_keyboard_reaches_everything_with_visible_focus_and_no_trap(base_url, vi
 @pytest.mark.parametrize("page", ["sigi/rencana-aksi/2026/", "sigi/pengaduan/", "sigi/survei/", "sigi/monev/"])
 def test_text_spacing_overrides_clip_nothing_at_320px(base_url, visit, page):
     v = visit(base_url + page, 320)
-    v.page.add_style_tag(content=TEXT_SPACING)
+    # The reader's own style sheet, as a browser extension adds it: a constructed sheet, which the
+    # site's Content-Security-Policy does not govern (an inline <style> it would block).
+    v.page.evaluate("css => { const s = new CSSStyleSheet(); s.replaceSync(css);"
+                    " document.adoptedStyleSheets = [...document.adoptedStyleSheets, s]; }", TEXT_SPACING)
+    assert v.page.evaluate("() => getComputedStyle(document.querySelector('article p')).wordSpacing") != "0px"
     scroll, client = v.page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     assert scroll <= client
     clipped = v.page.evaluate("""() => [...document.querySelectorAll('article *')].filter(e => {

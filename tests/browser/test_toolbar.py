@@ -184,7 +184,7 @@ def test_settings_persist_to_another_page(base_url, visit):
 
 
 def test_remembered_settings_apply_before_the_script(base_url, visit):
-    """The inline snippet in <head> sets the classes; toolbar.js is not needed for the first paint."""
+    """assets/head.js in <head> sets the classes; toolbar.js is not needed for the first paint."""
     v = visit(base_url + HOME, **_stored(base_url, EVERYTHING))
     with_script = _html_classes(v.page)
     v.page.route("**/assets/toolbar.js", lambda route: route.abort())
@@ -193,6 +193,9 @@ def test_remembered_settings_apply_before_the_script(base_url, visit):
     assert _root_px(v.page) == 30
     assert _toggle(v.page).count() == 0  # and without its script the feature is simply absent
     assert v.page.locator("h1").inner_text() == "KPU Kabupaten Sigi"
+    v.page.route("**/assets/head.js", lambda route: route.abort())
+    v.page.reload(wait_until="load")
+    assert _html_classes(v.page) == set()  # it is head.js that applies them
 
 
 def test_storage_unavailable_still_works(base_url, visit):

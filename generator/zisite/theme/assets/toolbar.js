@@ -1,7 +1,7 @@
 /* zisite reader toolbar "Aksesibilitas" (docs/toolbar.md). Progressive enhancement: without
    JavaScript none of this exists and the page is complete. Settings live in one localStorage key as
-   JSON and become classes on <html>; the one-line snippet in theme/main.html applies the same
-   classes before the first paint, so a remembered setting never flashes or shifts the layout. */
+   JSON and become classes on <html>; assets/head.js applies the same classes before the first
+   paint, so a remembered setting never flashes or shifts the layout. */
 (function () {
   "use strict";
 
@@ -39,7 +39,7 @@
     } catch (e) { /* not remembered, still applied */ }
   }
 
-  // Same rule as the snippet in main.html: true -> zi-a11y-<key>, 1 or 2 -> zi-a11y-<key>-<n>.
+  // Same rule as assets/head.js: true -> zi-a11y-<key>, 1 or 2 -> zi-a11y-<key>-<n>.
   function applyClasses(settings) {
     Array.prototype.slice.call(root.classList).forEach(function (name) {
       if (name.indexOf(PREFIX) === 0) root.classList.remove(name);
