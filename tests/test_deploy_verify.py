@@ -13,8 +13,12 @@ from zisite.cli import main as zisite
 from zisite.deploy.verify import verify_site
 
 
-def page(body: str = "", *, head: str = "", lang: str = ' lang="id"', h1: str = "<h1>Judul</h1>") -> str:
-    return f"<!doctype html>\n<html{lang}>\n<head>{head}</head>\n<body>\n{h1}\n{body}\n</body>\n</html>\n"
+POLICY = ('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; script-src \'self\'; '
+          'img-src \'self\' data:; object-src \'none\'; base-uri \'none\'; form-action \'self\'">')
+
+
+def page(body: str = "", *, head: str = "", lang: str = ' lang="id"', h1: str = "<h1>Judul</h1>", policy: str = POLICY) -> str:
+    return f"<!doctype html>\n<html{lang}>\n<head>{policy}{head}</head>\n<body>\n{h1}\n{body}\n</body>\n</html>\n"
 
 
 def mini_site(root: Path, pages: dict[str, str]) -> Path:
@@ -178,3 +182,23 @@ def test_a_special_file_in_the_built_folder_is_refused(site_dir, tmp_path):
     os.mkfifo(broken / "pipa")
     assert verify_site(broken) == ["pipa: bukan berkas biasa (misalnya pipa atau perangkat); situs hanya boleh "
                                    "berisi berkas biasa dan folder"]
+
+
+@pytest.mark.parametrize(("policy", "body", "message"), [
+    ("", "", "index.html: tidak ada Content-Security-Policy (<meta http-equiv>); tema situs mungkin diganti"),
+    (POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"), "",
+     "index.html: Content-Security-Policy harus memuat script-src 'self'"),
+    (POLICY.replace(" base-uri 'none';", ""), "", "index.html: Content-Security-Policy harus memuat base-uri 'none'"),
+    (POLICY, "<script>alert(1)</script>",
+     "index.html: baris 6: <script> tanpa src (dijalankan peramban; kebijakan keamanan situs melarangnya)"),
+    (POLICY, '<p onmouseover="alert(1)">x</p>',
+     "index.html: baris 6: atribut onmouseover pada <p> (dijalankan peramban; kebijakan keamanan situs melarangnya)"),
+])
+def test_a_page_without_the_strict_policy_or_with_inline_script_stops_the_deploy(tmp_path, policy, body, message):
+    site = mini_site(tmp_path, {"index.html": page('<a href="tentang/#visi">Tentang</a>' + body, policy=policy)})
+    assert verify_site(site) == [message]
+
+
+def test_json_data_scripts_are_not_inline_code(tmp_path):
+    site = mini_site(tmp_path, {"index.html": page('<a href="tentang/#visi">x</a><script type="application/json">{}</script>')})
+    assert verify_site(site) == []

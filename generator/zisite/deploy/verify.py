@@ -3,8 +3,10 @@
 Checks: no symbolic link or special file anywhere in the folder (a link would be followed into
 the release or the ZIP, publishing whatever it points at); every internal link, resource and ``#anchor`` resolves to a file/id in the site; nothing
 is loaded from another host (ordinary ``<a href>`` links to other sites are fine); links are
-relative (the site is served under any sub-path); each HTML page has ``lang="id"`` and exactly
-one ``h1``. Each problem is one Indonesian line ``path: message``.
+relative (the site is served under any sub-path); each HTML page has ``lang="id"``, exactly
+one ``h1``, the strict Content-Security-Policy, and no inline script or event attribute (which the
+policy would block: an office theme override or an injected handler stops the deploy instead).
+Each problem is one Indonesian line ``path: message``.
 
 Error pages (``404.html``) are the exception MkDocs makes on purpose: they are served from any
 URL, so their links are absolute, from the path of ``site_url`` (``/`` when unset).
@@ -51,6 +53,8 @@ class Page:
     h1: int = 0
     ids: set[str] = field(default_factory=set)
     refs: list[Reference] = field(default_factory=list)
+    policy: str | None = None  # the Content-Security-Policy meta, if any
+    runs: list[str] = field(default_factory=list)  # inline scripts and event attributes, "line N: what"
 
 
 class _PageParser(HTMLParser):
@@ -69,6 +73,11 @@ class _PageParser(HTMLParser):
             page.h1 += 1
         elif tag == "style":
             self._in_style = True
+        elif tag == "meta" and a.get("http-equiv", "").lower() == "content-security-policy" and page.policy is None:
+            page.policy = a.get("content", "")
+        elif tag == "script" and "src" not in a and a.get("type", "").lower() != "application/json":
+            page.runs.append(f"baris {line}: <script> tanpa src")
+        page.runs += [f"baris {line}: atribut {name} pada <{tag}>" for name in a if name.lower().startswith("on")]
         if "id" in a:
             page.ids.add(a["id"])
         if tag == "a" and "name" in a:
@@ -202,11 +211,32 @@ def _check_page(site: _Site, rel: str) -> list[str]:
     if page.h1 != 1:
         problems.append("tidak ada judul h1; setiap halaman harus punya tepat satu" if page.h1 == 0
                         else f"ada {page.h1} judul h1; setiap halaman harus punya tepat satu")
+    problems += _check_policy(page)
     for ref in page.refs:
         problem = _check_reference(site, rel, ref)
         if problem:
             problems.append(problem)
     return [f"{rel}: {p}" for p in problems]
+
+
+REQUIRED_POLICY = {"script-src": "'self'", "object-src": "'none'", "base-uri": "'none'"}
+"""Directives every page's Content-Security-Policy must state exactly (docs/csp.md)."""
+
+
+def _check_policy(page: Page) -> list[str]:
+    """The page carries the strict policy and nothing it would have to block: an office's own theme
+    override that adds an inline script, or a handler that got into a page, stops the deploy."""
+    if page.policy is None:
+        return ["tidak ada Content-Security-Policy (<meta http-equiv>); tema situs mungkin diganti"]
+    directives = {}
+    for part in page.policy.split(";"):
+        name, _, value = part.strip().partition(" ")
+        if name:
+            directives.setdefault(name.lower(), " ".join(value.split()))
+    problems = [f"Content-Security-Policy harus memuat {name} {value}" for name, value in REQUIRED_POLICY.items()
+                if directives.get(name) != value]
+    problems += [f"{run} (dijalankan peramban; kebijakan keamanan situs melarangnya)" for run in page.runs]
+    return problems
 
 
 def _links(folder: Path) -> list[str]:
