@@ -538,11 +538,22 @@ ENTRIES: list[Entri] = [
     Entri("personal-data", "statistik", "Data pribadi di dalam teks statistik",
           "Teks di berkas statistik (catatan, alasan, masalah, nama kategori) memuat sesuatu yang tampak "
           "seperti NIK (16 angka), nomor telepon, atau alamat surel. Pesan tidak menampilkan nomornya utuh.",
-          "Hapus nomor atau alamat itu dan tulis keterangan umum. Nama orang tidak dikenali otomatis: periksa "
-          "sendiri.",
+          "Hapus nomor atau alamat itu dan tulis keterangan umum. Di berkas statistik setiap surel dan nomor "
+          "telepon ditolak, juga milik kantor: berkas ini hanya memuat jumlah. Nama orang hanya dikenali bila "
+          "didahului sebutan seperti Bapak atau Ibu (peringatan di bawah): periksa sendiri.",
           berkas_baru(STAT + "pengaduan/2026.yaml",
                       _complaints("    diterima: 1\n    catatan: Pelapor dapat dihubungi di 0812 3456 7890\n"),
                       _complaints("    diterima: 1\n    catatan: Pelapor sudah dihubungi\n"))),
+    Entri("personal-name", "statistik", "Sebutan yang tampak seperti nama orang",
+          "Teks di berkas statistik pengaduan, gratifikasi atau WBS memuat sebutan (Bapak, Ibu, Pak, Bu, "
+          "Saudara/Sdr., Saudari/Sdri., Tuan, Nyonya) diikuti kata berhuruf kapital, misalnya `Bapak Ahmad`: "
+          "mungkin nama pelapor atau terlapor. Ini hanya peringatan, karena jabatan (`Bapak Camat`) dan nama "
+          "tempat juga bisa ditulis begitu; jabatan yang umum tidak diperingatkan.",
+          "Bila itu nama orang, samarkan: tulis `seorang pelapor` atau `seorang pegawai`. Identitas pelapor "
+          "wajib dirahasiakan (UU 27/2022 tentang Pelindungan Data Pribadi). Bila bukan nama orang, biarkan.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _complaints("    diterima: 1\n    catatan: Laporan Bapak Ahmad sudah ditindaklanjuti\n"),
+                      _complaints("    diterima: 1\n    catatan: Laporan seorang pelapor sudah ditindaklanjuti\n"))),
     Entri("stat-key-text", "statistik", "Nama kategori atau unsur tidak sah",
           "Nama kategori pengaduan atau nama unsur SPAK memuat HTML atau karakter tak terlihat.",
           "Tulis namanya sebagai teks biasa.",
