@@ -192,21 +192,20 @@ _GAP = rf"(?: {{1,3}}|[{_SEP_CLASS}])"
 _NUMBER_RUN = re.compile(rf"(?<![0-9A-Za-z+])(?:\+ ?)?{_GROUP}(?:{_GAP}{_GROUP})*")
 _DIGITS = re.compile(r"[0-9]+")
 
-# Spans that are never a person's number, masked before runs are read.
+# Spans that are never a person's number, masked before runs are read: a date or an amount in
+# rupiah next to a count must not join it into something that looks like a phone number.
 _DATE = re.compile(r"(?<![0-9])(?:(?P<d>[0-3]?[0-9])(?P<s>[-/.])(?P<m>[01]?[0-9])(?P=s)(?P<y>(?:19|20)[0-9]{2})"
                    r"|(?P<y2>(?:19|20)[0-9]{2})(?P<s2>[-/.])(?P<m2>[01]?[0-9])(?P=s2)(?P<d2>[0-3]?[0-9]))(?![0-9])")
-_TIME = re.compile(r"(?<![0-9.:])(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9](?![0-9]|[.:][0-9])")
-_MONEY = re.compile(r"(?:\b(?:Rp|IDR)\.? ?[0-9][0-9.,]*)|(?<![0-9.,])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9]|\.[0-9])",
-                    re.IGNORECASE)
+_RUPIAH = re.compile(r"\b(?:Rp|IDR)\.? ?[0-9][0-9.,]*", re.IGNORECASE)
 _MOBILE = re.compile(r"08[1-9][0-9]{7,10}")          # 0812 3456 789 … 0812 3456 78901: 10–13 digits
 _MOBILE_62 = re.compile(r"628[1-9][0-9]{7,10}")       # the same written from +62 (62 replaces the 0)
 _ANY_PHONE = re.compile(r"0[1-9][0-9]{7,11}")         # landlines too: (0451) 421234 — in statistics only
 
 
 def _masked(text: str) -> str:
-    """``text`` with dates, clock times and amounts replaced by ``#``, so their digits join no number."""
+    """``text`` with dates and rupiah amounts replaced by ``#``, so their digits join no number."""
     chars = list(text)
-    for pattern in (_MONEY, _DATE, _TIME):
+    for pattern in (_RUPIAH, _DATE):
         for match in pattern.finditer(text):
             if pattern is _DATE and not _valid_date(match):
                 continue
@@ -219,8 +218,44 @@ def _valid_date(match: re.Match) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
-def _is_year(group: str) -> bool:
-    return len(group) == 4 and 1900 <= int(group) <= 2099
+@dataclass(frozen=True)
+class _Chunk:
+    """Digit groups joined by single separators (``0812-3456``, ``6.2.1.1``); spaces end a chunk."""
+
+    groups: tuple[str, ...]
+    separators: tuple[str, ...]
+    start: int  # in the normalised text
+
+    @property
+    def ordinary(self) -> bool:
+        """Years, a row code, a clock time or an amount with thousands separators: never personal."""
+        g, dots = self.groups, all(s == "." for s in self.separators)
+        if all(len(x) == 4 and 1900 <= int(x) <= 2099 for x in g):
+            return True  # 2026, 2025-2026, 2024/2025
+        if dots and len(g) >= 3 and all(len(x) <= 2 for x in g):
+            return True  # 6.2.1.1
+        if dots and len(g) == 2 and len(g[0]) <= 2 and int(g[0]) <= 23 and len(g[1]) == 2 and int(g[1]) <= 59:
+            return True  # 08.00
+        return dots and len(g) >= 2 and len(g[0]) <= 3 and g[0][0] != "0" and all(len(x) == 3 for x in g[1:])  # 1.254
+
+
+def _chunks(run: re.Match) -> list[_Chunk]:
+    text, chunks = run.group(0), []
+    groups, separators, start, last = [], [], 0, None
+    for group in _DIGITS.finditer(text):
+        if last is not None:
+            gap = text[last.end():group.start()]
+            if gap.strip(" ()"):
+                separators.append(gap.strip(" ()"))
+            else:  # spaces or parentheses: a new chunk
+                chunks.append(_Chunk(tuple(groups), tuple(separators), start))
+                groups, separators = [], []
+        if not groups:
+            start = run.start() + group.start()
+        groups.append(group.group(0))
+        last = group
+    chunks.append(_Chunk(tuple(groups), tuple(separators), start))
+    return chunks
 
 
 def _number_kind(digits: str, international: bool, policy: Published) -> str | None:
@@ -229,35 +264,35 @@ def _number_kind(digits: str, international: bool, policy: Published) -> str | N
     if _MOBILE.fullmatch(digits) or _MOBILE_62.fullmatch(digits) or (digits.startswith("6208") and
                                                                      _MOBILE.fullmatch(digits[2:])):
         return PHONE
-    if not policy.landlines and (_ANY_PHONE.fullmatch(digits) or (digits.startswith("62") and 10 <= len(digits) <= 14)):
+    if not policy.landlines and (_ANY_PHONE.fullmatch(digits) or (international and digits.startswith("62")
+                                                                  and 10 <= len(digits) <= 14)):
         return PHONE
     return None
 
 
 def _numbers(norm: Normalised, policy: Published) -> list[Found]:
     found = []
-    masked = _masked(norm.text)
-    for run in _NUMBER_RUN.finditer(masked):
-        groups = list(_DIGITS.finditer(run.group(0)))
+    for run in _NUMBER_RUN.finditer(_masked(norm.text)):
+        chunks = _chunks(run)
         international = run.group(0).startswith("+")
         i = 0
-        while i < len(groups):
+        while i < len(chunks):
             hit = None
-            # The longest stretch of whole groups from here that is a NIK or a phone number: a count
+            # The longest stretch of whole chunks from here that is a NIK or a phone number: a count
             # written just before a number ("12 0812 3456 7890") must not hide it.
-            for j in range(len(groups), i, -1):
-                digits = "".join(g.group(0) for g in groups[i:j])
-                if len(digits) < 9 or all(_is_year(g.group(0)) for g in groups[i:j]):
+            for j in range(len(chunks), i, -1):
+                digits = "".join("".join(c.groups) for c in chunks[i:j])
+                if len(digits) < 9 or all(c.ordinary for c in chunks[i:j]):
                     continue
-                kind = _number_kind(digits, international and i == 0, policy)
+                plus = international and i == 0
+                kind = _number_kind(digits, plus, policy)
                 if kind is None:
                     continue
-                start = run.start() + (0 if i == 0 and international else groups[i].start())
                 if kind == PHONE and canonical_phone(digits) in policy.phones:
                     hit = (j, None)
-                    break
-                shown = ("+" if international and i == 0 else "") + digits[:4] + "…"
-                hit = (j, Found(WHAT[kind], shown, norm.at(start), kind))
+                else:
+                    shown = ("+" if plus else "") + digits[:4] + "…"
+                    hit = (j, Found(WHAT[kind], shown, norm.at(run.start() if plus else chunks[i].start), kind))
                 break
             if hit is None:
                 i += 1
