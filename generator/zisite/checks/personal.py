@@ -317,13 +317,20 @@ _OBFUSCATED = [
 ]
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?P<tld>[A-Za-z]{2,}))")
 _FILE_TYPES = {"png", "jpg", "jpeg", "gif", "svg", "webp", "pdf"}  # logo@2x.png is a file name
-_MAY_BE_EMAIL = re.compile(r"@|\b(?:at|dot|titik)\b", _I)
+_BRACKETED_AT = re.compile(r"[\[({<] *[ae]t *[\])}>]")
+
+
+def _may_be_email(text: str) -> bool:
+    """Whether ``text`` has an ``@`` in any of the spellings ``_OBFUSCATED`` reads (substring tests
+    first: a regex with IGNORECASE over every cell of a national check is slow)."""
+    if "@" in text or "＠" in text or "﹫" in text:
+        return True
+    low = (text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()
+    return " at " in low or "\tat" in low or "at\t" in low or _BRACKETED_AT.search(low) is not None
 
 
 def _emails(norm: Normalised, policy: Published) -> tuple[list[Found], list[tuple[int, int]]]:
     """Private addresses found, and where every address (private or not) stands in the original text."""
-    if not _MAY_BE_EMAIL.search(norm.text):
-        return [], []
     for pattern, replacement in _OBFUSCATED:
         norm = norm.sub(pattern, replacement)
     found, spans = [], []
@@ -338,22 +345,24 @@ def _emails(norm: Normalised, policy: Published) -> tuple[list[Found], list[tupl
 
 # --- the detector -----------------------------------------------------------------------------
 
-_UNICODE_DIGIT = re.compile(r"\d")
+# Nine digits (any script; O, o, I, l may stand for some) with at most five other characters
+# between each two: the least a NIK or phone number needs. Long texts without it (decrees, most
+# cells) are never normalised, which keeps a national check fast.
+_MAY_BE_NUMBER = re.compile(r"\d(?:[\W_]{0,5}[\dOoIl]){8,}")
 
 
-def _may_hold_number(text: str) -> bool:
-    """Cheap test first: most cells hold a few digits (a year, a count) and are never normalised. A
-    phone number has at least 9 digits; a couple of them may be look-alike letters."""
-    return len(_UNICODE_DIGIT.findall(text)) >= 7
+def may_be_personal(text: str) -> bool:
+    """Whether ``text`` could hold anything ``find_personal`` finds (a quick test for the common case)."""
+    return _MAY_BE_NUMBER.search(text) is not None or _may_be_email(text)
 
 
 def find_personal(text: str, policy: Published = STRICT) -> list[Found]:
     """Everything in ``text`` that looks like a NIK, a phone number or an e-mail address, in order."""
-    numbers = _may_hold_number(text)
-    if not numbers and not _MAY_BE_EMAIL.search(text) and "＠" not in text and "﹫" not in text:
+    numbers, emails = _MAY_BE_NUMBER.search(text) is not None, _may_be_email(text)
+    if not numbers and not emails:
         return []
     norm = normalise(text)
-    found, addresses = _emails(norm, policy)
+    found, addresses = _emails(norm, policy) if emails else ([], [])
     if numbers:
         # Digits inside an address (budi081234567890@…) belong to the address: never a second finding.
         found += [f for f in _numbers(norm, policy) if not any(s <= f.start < e for s, e in addresses)]
