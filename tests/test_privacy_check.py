@@ -95,6 +95,19 @@ def test_nik_and_private_email_on_an_office_page(make_project):
     ]
 
 
+def test_pages_of_the_engine_folder_are_checked_too(make_project):
+    """MkDocs publishes docs_dir as written: the group site's own pages may quote any office's contacts."""
+    config = "site_name: Contoh\ndocs_dir: content/halaman\n"
+    office = MINIMAL_OFFICE + "email: kpu.contoh@gmail.com\n"
+    page = "content/halaman/tentang.md"
+    files = {"mkdocs.yml": config, OFFICE_FILE: office,
+             page: "# Tentang\n\nSurel kpu.contoh@gmail.com; operator: 0812-3456-7890.\n"}
+    assert refusal(make_project, page, files) == [
+        f"{page}:3:39: galat: teks halaman memuat nomor telepon (0812…): data pribadi tidak boleh diterbitkan"
+        + PHONE_HINT,
+    ]
+
+
 def test_the_real_command_refuses_as_staff_see_it(cli, make_project):
     root = make_project({PAGE: f"Hubungi 0812{NBSP}3456{NBSP}7890.\n"})
     result = cli("check", str(root))

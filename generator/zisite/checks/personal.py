@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -84,6 +84,14 @@ class Published:
             if "." in host:
                 domains = (host,)
         return cls(frozenset(emails), domains, frozenset(p for p in phones if p), government=True, landlines=True)
+
+    @classmethod
+    def union(cls, policies: Iterable["Published"]) -> "Published":
+        """What any of several offices publishes (a group site's own pages)."""
+        policies = list(policies) or [cls.for_office(None)]
+        return cls(frozenset().union(*(p.emails for p in policies)), tuple(d for p in policies for d in p.domains),
+                   frozenset().union(*(p.phones for p in policies)), government=all(p.government for p in policies),
+                   landlines=all(p.landlines for p in policies))
 
     def allows_email(self, address: str, domain: str) -> bool:
         domain = domain.lower()

@@ -269,6 +269,10 @@ def load_project(root: Path, only_office: str | None = None, docs_dir: Path | No
     for slug in plans:
         plans[slug] = _attach_realisasi(root, plan_root / slug, plans[slug], offices[slug][1], diagnostics)
 
+    configured_docs, _theme = contain.configured_dirs(root)
+    diagnostics.extend(privacy.check_site_pages(root, docs_dir if docs_dir is not None else configured_docs,
+                                                [office for _file, office in offices.values()]))
+
     page_texts: dict[str, dict] = {}
     for slug, (_file, office) in offices.items():
         texts, problems = load_office_pages(root / OFFICES_DIR / slug / "halaman", root, office)

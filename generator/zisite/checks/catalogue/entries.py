@@ -781,9 +781,10 @@ ENTRIES: list[Entri] = [
           "Naikkan satu tingkat saja: `##` lalu `###`.",
           berkas_baru(PAGES + "kontak.md", "## Kantor\n\n#### Jam layanan\n", "## Kantor\n\n### Jam layanan\n")),
     Entri("personal-data", "halaman", "Data pribadi di halaman kantor",
-          "Teks halaman kantor memuat sesuatu yang tampak seperti NIK, nomor telepon seluler pribadi, atau "
-          "alamat surel pribadi (juga di tautan `mailto:` atau `wa.me/…`). Nomor dan surel resmi kantor di "
-          "`office.yaml`, surel `.go.id` dan nomor telepon kantor berkode area tidak dianggap data pribadi.",
+          "Teks halaman kantor, atau halaman situs di folder `docs_dir` (`mkdocs.yml`), memuat sesuatu yang "
+          "tampak seperti NIK, nomor telepon seluler pribadi, atau alamat surel pribadi (juga di tautan "
+          "`mailto:` atau `wa.me/…`). Nomor dan surel resmi kantor di `office.yaml`, surel `.go.id` dan nomor "
+          "telepon kantor berkode area tidak dianggap data pribadi.",
           "Hapus nomor atau alamat itu (UU 27/2022 tentang Pelindungan Data Pribadi). Untuk kontak kantor, tulis "
           "nomornya di `office.yaml` lalu pakai isian, misalnya `{{ kantor.whatsapp }}`.",
           berkas_baru(PAGES + "kontak.md", "## Kontak\n\nHubungi petugas kami di 0812 3456 7890.\n",
