@@ -3,6 +3,8 @@ says it is, and the ordinary numbers of plans, realisasi and office texts it mus
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -56,6 +58,12 @@ FOUND = [
     ("WA 62 812 3456 7890", PHONE, "6281…", 3),
     ("https://wa.me/6281234567890", PHONE, "6281…", 14),
     ("sebanyak 12 0812 3456 7890", PHONE, "0812…", 12),
+    ("Salakan, 31 Oktober 2025 0812 3456 7890", PHONE, "0812…", 25),             # a year just before
+    ("pukul 08.15 0812 3456 7890", PHONE, "0812…", 12),                          # a time just before
+    ("Tahun 1999 0812 3456 7890", PHONE, "0812…", 11),
+    ("NIK 1901 0101 0101 0001", NIK, "1901…", 4),                                # Bangka Belitung: 19xx
+    ("NIK 1971 0145 1288 0003", NIK, "1971…", 4),
+    ("NIK 72.01.01.01.01.01.00.01", NIK, "7201…", 4),
     ("surel budi@gmail.com", EMAIL, "…@gmail.com", 6),
     ("surel budi.santoso+wbs@yahoo.co.id", EMAIL, "…@yahoo.co.id", 6),
     ("surel budi [at] gmail [dot] com", EMAIL, "…@gmail.com", 6),
@@ -97,10 +105,11 @@ LEFT = [
     "01-01-2026 s.d. 31-12-2026",
     "tanggal 05/06/2026 10 pengaduan",
     "tahun 2025-2026",
-    "2023 2024 2025 2026", "Renstra 2020/2021/2022/2023",
+    "2023 2024 2025 2026", "Renstra 2020/2021/2022/2023", "1999 2000 2001 2002",
+    "pukul 08.15 1234 5678", "Tahun 2026 1234 5678 9012",
     "pukul 08.00-16.00 WITA, istirahat 12.00 - 13.00",
     "Senin–Jumat 08:00–16:00",
-    "6.2.1.1", "6.2.1.1 6.2.1.2 6.2.1.3", "10.12.3.14",
+    "6.2.1.1", "6.2.1.1 6.2.1.2 6.2.1.3", "10.12.3.14", "11.10.10.10 12.11.11.11",
     "12 pengaduan, 9 selesai (75 %)", "capaian 100%", "IKM 88,31",
     "Triwulan I 2026", "Semester I 2026 s.d. Semester II 2026",
     "NIP. 19780101 200501 1 001",
@@ -231,7 +240,19 @@ def test_positions_and_generic_forms_of_address_are_not_names(text):
 
 SEPARATORS = [" ", "\u00a0", "\u202f", "\u2009", "-", "–", "—", ".", "/", "·", "•", "_"]
 DIGIT_FORMS = [str.maketrans("", ""), ARABIC_INDIC, FULLWIDTH, DEVANAGARI]
-prefixes = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz ,:;"), max_size=20).map(lambda s: s + " ")
+prefixes = (st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz ,:;"), max_size=20).map(lambda s: s + " ")
+            .filter(lambda s: not re.search(r"\b(rp|idr)\W*$", s)))  # "Rp 0812 …" is an amount
+
+
+ROW_CODE_FIRST = re.compile(r"(?:[0-9]{1,2}(?:\.[0-9]{1,2}){2,3}|(?:[01]?[0-9]|2[0-3])\.[0-5][0-9])(?:[ \u00a0\u202f\u2009]|$)")
+DATE = re.compile(r"(?<![0-9])(?:[0-3]?[0-9]([-/.])[01]?[0-9]\1(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}([-/.])[01]?[0-9]\2[0-3]?[0-9])"
+                  r"(?![0-9])")
+
+
+def _reads_otherwise(written: str) -> bool:
+    """Written so, the digits read as something else first, by design: ``1.1.0 1010…`` as the row
+    code 1.1.0 and another number, ``08.10 000000`` as a time and a number, ``… 01.01.1900`` as a date."""
+    return ROW_CODE_FIRST.match(written.lstrip("+")) is not None or DATE.search(written) is not None
 
 
 def _split(digits: str, cuts: list[int], separators: list[str]) -> str:
@@ -243,16 +264,33 @@ def _split(digits: str, cuts: list[int], separators: list[str]) -> str:
     return "".join(out) + digits[last:]
 
 
+PROVINCES = [*range(11, 20), 21, *range(31, 37), *range(51, 54), *range(61, 66), *range(71, 77), 81, 82, *range(91, 97)]
+niks = st.builds(lambda p, r, d, day, month, y, n: f"{p:02d}{r:02d}{d:02d}{day:02d}{month:02d}{y:02d}{n:04d}",
+                 st.sampled_from(PROVINCES), st.integers(1, 79), st.integers(1, 99),
+                 st.one_of(st.integers(1, 31), st.integers(41, 71)), st.integers(1, 12), st.integers(0, 99),
+                 st.integers(1, 9999))
+
+
 @settings(max_examples=300, deadline=None)
-@given(prefix=prefixes, digits=st.text("0123456789", min_size=16, max_size=16),
-       cuts=st.lists(st.integers(1, 15), max_size=5), separators=st.lists(st.sampled_from(SEPARATORS), min_size=5, max_size=5),
-       form=st.sampled_from(DIGIT_FORMS))
-def test_any_16_digits_split_by_single_separators_is_a_nik_at_its_place(prefix, digits, cuts, separators, form):
-    written = _split(digits, cuts, separators).translate(form)
+@given(prefix=prefixes, digits=niks, cuts=st.lists(st.integers(1, 15), max_size=5),
+       separators=st.lists(st.sampled_from(SEPARATORS), min_size=5, max_size=5), form=st.sampled_from(DIGIT_FORMS))
+def test_any_nik_split_by_single_separators_is_found_at_its_place(prefix, digits, cuts, separators, form):
+    written = _split(digits, cuts, separators)
+    if _reads_otherwise(written):
+        return
+    written = written.translate(form)
     found = find_personal(prefix + written + ".")
-    years = [digits[i:i + 4] for i in range(0, 16, 4)]
-    if all(1900 <= int(y) <= 2099 for y in years) and set(cuts) <= {4, 8, 12}:
-        return  # written as four years, it reads as a list of years
+    assert found and found[0].what == NIK and found[0].start == len(prefix), (prefix + written, found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(prefix=prefixes, digits=st.text("0123456789", min_size=16, max_size=16), separator=st.sampled_from(SEPARATORS),
+       form=st.sampled_from(DIGIT_FORMS))
+def test_any_16_digits_in_groups_of_four_is_a_nik_unless_it_starts_with_a_year(prefix, digits, separator, form):
+    written = separator.join(digits[i:i + 4] for i in range(0, 16, 4)).translate(form)
+    found = find_personal(prefix + written + ".")
+    if 1900 <= int(digits[:4]) <= 2099 and separator in (" ", "\u00a0", "\u202f", "\u2009"):
+        return  # "2026 0812 …": a year, then another number (a NIK of province 19 still is one when it reads as one)
     assert found and found[0].what == NIK and found[0].start == len(prefix), (prefix + written, found)
 
 
@@ -262,9 +300,10 @@ def test_any_16_digits_split_by_single_separators_is_a_nik_at_its_place(prefix, 
        international=st.booleans(), form=st.sampled_from(DIGIT_FORMS))
 def test_any_mobile_number_is_found_at_its_place(prefix, rest, third, cuts, separators, international, form):
     digits = ("628" if international else "08") + third + rest
-    written = _split(digits, [c for c in cuts if c < len(digits)], separators).translate(form)
-    if international:
-        written = "+" + written
+    written = _split(digits, [c for c in cuts if c < len(digits)], separators)
+    if _reads_otherwise(written):
+        return
+    written = ("+" if international else "") + written.translate(form)
     found = find_personal(prefix + written, OFFICE)
     assert found and found[0].what == PHONE and found[0].start == len(prefix), (prefix + written, found)
 

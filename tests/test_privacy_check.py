@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from corpuskit import check, diagnostics_for, refused
 from helpers import MINIMAL_OFFICE, MINIMAL_PLAN, ROOT
 from zisite.checks.minimal import MINIMAL_REALISASI, OFFICE_FILE, PLAN_FILE, REALISASI_FILE
@@ -55,6 +57,40 @@ def test_nik_in_a_plan_cell_points_at_the_number_and_the_row(make_project):
         f"{PLAN_FILE}:26:40: galat: 'bukti_fisik' memuat nomor yang tampak seperti NIK (16 angka) (7201…): data pribadi "
         "tidak boleh diterbitkan (di bagian 1 › kelompok 1 › aksi 1 › baris 1)" + NIK_HINT,
     ]
+
+
+PHONE = "0812 3456 7890"
+# (text of the minimal plan, the same text with a phone number in it, the field named, where it is)
+PLAN_PLACES = [
+    ("judul: RENCANA AKSI CONTOH", f"judul: RENCANA AKSI CONTOH {PHONE}", "judul", None),
+    ("tahun: 2026\n", f"tahun: 2026\nsumber: Diketik oleh operator ({PHONE})\n", "sumber", None),
+    ('{kunci: baris, judul: INDIKATOR}', f'{{kunci: baris, judul: "INDIKATOR {PHONE}"}}', "judul", "kolom 2"),
+    ("  tanggal: 2026-01-21", f"  tanggal: 2026-01-21\n  teks: Contoh, 21 Januari 2026 {PHONE}", "teks", "pengesahan"),
+    ("    nama: Contoh", f"    nama: Contoh\n    keterangan: HP {PHONE}", "keterangan", "penandatangan 1"),
+    ("tahun: 2026\n", f"tahun: 2026\ndokumen:\n  jenis: KEPUTUSAN\n  nomor: NOMOR 1 TAHUN 2026\n  tentang: Contoh\n"
+                      f"  menimbang:\n    - {{label: a., isi: Narahubung {PHONE}}}\n", "isi", "dokumen › menimbang 1"),
+    ("    judul: Manajemen Perubahan", f"    judul: Manajemen Perubahan {PHONE}", "judul", "bagian 1"),
+    ("          - uraian: Menetapkan tim", f"          - uraian: Menetapkan tim {PHONE}", "uraian",
+     "bagian 1 › kelompok 1 › aksi 1"),
+    ("target_waktu: Januari 2026", f"target_waktu: [Januari 2026, 'hubungi {PHONE}']", "target_waktu",
+     "bagian 1 › kelompok 1 › aksi 1 › baris 1"),
+    ("target_capaian: 1 (satu) Laporan", f"target_capaian: 1 (satu) Laporan ke {PHONE}", "target_capaian",
+     "bagian 1 › kelompok 1 › aksi 1 › baris 1"),
+]
+
+
+@pytest.mark.parametrize("old, new, field, where", PLAN_PLACES, ids=[f"{row[2]}@{row[3]}" for row in PLAN_PLACES])
+def test_every_published_text_of_a_plan_is_guarded(tmp_path, old, new, field, where):
+    assert MINIMAL_PLAN.count(old) == 1
+    plan = MINIMAL_PLAN.replace(old, new)
+    for name, text in {OFFICE_FILE: MINIMAL_OFFICE, PLAN_FILE: plan}.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = [d for d in load_project(tmp_path).diagnostics if d.severity == "galat"]
+    assert [(d.code, d.message, d.where) for d in found] == [
+        ("personal-data", f"'{field}' memuat nomor telepon (0812…): data pribadi tidak boleh diterbitkan", where)]
+    line, column = found[0].line, found[0].column
+    assert plan.splitlines()[line - 1][column - 1:].startswith("0812"), (line, column)
 
 
 def test_email_written_with_at_and_dot_in_a_plan_heading_and_a_phone_in_a_comment(make_project):

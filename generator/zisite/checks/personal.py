@@ -235,16 +235,18 @@ class _Chunk:
     start: int  # in the normalised text
 
     @property
-    def ordinary(self) -> bool:
-        """Years, a row code, a clock time or an amount with thousands separators: never personal."""
+    def ordinary(self) -> str | None:
+        """What the chunk is when it is never personal: years, a row code, a clock time, an amount."""
         g, dots = self.groups, all(s == "." for s in self.separators)
         if all(len(x) == 4 and 1900 <= int(x) <= 2099 for x in g):
-            return True  # 2026, 2025-2026, 2024/2025
-        if dots and len(g) >= 3 and all(len(x) <= 2 for x in g):
-            return True  # 6.2.1.1
+            return "year"  # 2026, 2025-2026, 2024/2025
+        if dots and 3 <= len(g) <= 4 and all(len(x) <= 2 for x in g):
+            return "code"  # 6.2.1.1 (bagian.kelompok.aksi.baris), 1.2.3
         if dots and len(g) == 2 and len(g[0]) <= 2 and int(g[0]) <= 23 and len(g[1]) == 2 and int(g[1]) <= 59:
-            return True  # 08.00
-        return dots and len(g) >= 2 and len(g[0]) <= 3 and g[0][0] != "0" and all(len(x) == 3 for x in g[1:])  # 1.254
+            return "time"  # 08.00
+        if dots and len(g) >= 2 and len(g[0]) <= 3 and g[0][0] != "0" and all(len(x) == 3 for x in g[1:]):
+            return "amount"  # 1.254.300
+        return None
 
 
 def _chunks(run: re.Match) -> list[_Chunk]:
@@ -264,6 +266,17 @@ def _chunks(run: re.Match) -> list[_Chunk]:
         last = group
     chunks.append(_Chunk(tuple(groups), tuple(separators), start))
     return chunks
+
+
+# Province codes of the NIK (Kemendagri): the first two digits.
+_PROVINCES = {*range(11, 20), 21, *range(31, 37), *range(51, 54), *range(61, 66), *range(71, 77), 81, 82, *range(91, 97)}
+
+
+def _plausible_nik(digits: str) -> bool:
+    """A NIK in full: province code, then regency and district, then the day (plus 40 for women)
+    and month of birth."""
+    day, month = int(digits[6:8]), int(digits[8:10])
+    return int(digits[:2]) in _PROVINCES and (1 <= day <= 31 or 41 <= day <= 71) and 1 <= month <= 12
 
 
 def _number_kind(digits: str, international: bool, policy: Published) -> str | None:
@@ -290,11 +303,16 @@ def _numbers(norm: Normalised, policy: Published) -> list[Found]:
             # written just before a number ("12 0812 3456 7890") must not hide it.
             for j in range(len(chunks), i, -1):
                 digits = "".join("".join(c.groups) for c in chunks[i:j])
-                if len(digits) < 9 or all(c.ordinary for c in chunks[i:j]):
+                if len(digits) < 9:
                     continue
                 plus = international and i == 0
                 kind = _number_kind(digits, plus, policy)
-                if kind is None:
+                # A year, a time or a code just before a number is its own ("21 Januari 2026 0812 3456
+                # 7890", "pukul 08.15 …"). Only a NIK may start with what reads as a year or a time
+                # (province 19, Bangka Belitung: "1901 …"), and only when it reads as a NIK in full;
+                # never with a row code ("11.10.10.10 12.11.11.11" is two rows).
+                leading = None if plus else chunks[i].ordinary
+                if kind is None or (leading and (leading == "code" or kind != NIK or not _plausible_nik(digits))):
                     continue
                 if kind == PHONE and canonical_phone(digits) in policy.phones:
                     hit = (j, None)
