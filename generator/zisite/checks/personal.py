@@ -15,11 +15,17 @@ written to slip past a reader still counts:
 Every normalised character keeps the offset of the original character it came from, so a finding
 points at the column staff see in their editor.
 
+A NIK is any 16 digits; a mobile number 08… (10–13 digits) or 62 8… / +62 8…. A count written
+just before a number ("12 0812 3456 7890") does not hide it: the longest stretch of whole groups
+that reads as one is found.
+
 What is deliberately *not* taken for personal data: dates (``31-12-2026``, ``2026-01-21``), clock
-times (``08.00``), amounts (``Rp1.254.300.000``, ``1.254.300``), lists of years (``2024 2025``),
-decree numbers and row codes (their groups are short or joined by letters), NIP (18 digits), and —
-outside statistics — landline numbers, government (``.go.id``) addresses and the office's own
-published numbers and addresses.
+times (``08.00``), amounts (``Rp1.254.300.000``, ``1.254.300``), years and lists of years
+(``2024 2025``), row codes (``6.2.1.1``), decree numbers (their groups are joined by letters), NIP
+(18 digits), and — outside statistics — landline numbers, government (``.go.id``) addresses and the
+office's own published numbers and addresses. A year, time or row code just before a number stays
+its own ("21 Januari 2026 0812 3456 7890" is a phone number); only a NIK that reads as one in full
+(province code, day and month of birth) may start with what looks like a year or a time.
 """
 
 from __future__ import annotations
@@ -269,7 +275,8 @@ def _chunks(run: re.Match) -> list[_Chunk]:
 
 
 # Province codes of the NIK (Kemendagri): the first two digits.
-_PROVINCES = {*range(11, 20), 21, *range(31, 37), *range(51, 54), *range(61, 66), *range(71, 77), 81, 82, *range(91, 97)}
+_PROVINCES = {*range(11, 20), 21, *range(31, 37), *range(51, 54), *range(61, 66), *range(71, 77), 81, 82,
+              *range(91, 97)}
 
 
 def _plausible_nik(digits: str) -> bool:
@@ -341,7 +348,8 @@ _OBFUSCATED = [
     # "budi@gmail . com": spaces inside the domain
     (re.compile(r"(?<=@)[A-Za-z0-9-]+(?: *\. *[A-Za-z0-9-]+)+"), lambda m: m.group(0).replace(" ", "")),
 ]
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?P<tld>[A-Za-z]{2,}))")
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+"
+                    r"@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?P<tld>[A-Za-z]{2,}))")
 _FILE_TYPES = {"png", "jpg", "jpeg", "gif", "svg", "webp", "pdf"}  # logo@2x.png is a file name
 _BRACKETED_AT = re.compile(r"[\[({<] *[ae]t *[\])}>]")
 

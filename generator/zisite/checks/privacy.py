@@ -139,7 +139,8 @@ def check_page(text: str, display: str, office: object = None, *, policy: Publis
     for found in find_personal(text, policy or Published.for_office(office)):
         before = text[:found.start]
         line, column = before.count("\n") + 1, found.start - (before.rfind("\n") + 1) + 1
-        out.append(_diagnostic(display, line, column, found, f"teks halaman memuat {found.what} ({found.shown}): {PUBLISHED}"))
+        out.append(_diagnostic(display, line, column, found,
+                               f"teks halaman memuat {found.what} ({found.shown}): {PUBLISHED}"))
     return out
 
 
@@ -161,5 +162,6 @@ def check_site_pages(root: Path, folder: Path | None, offices: Iterable[object])
             continue
         raw, _size = read_bounded(path, SITE_PAGE_BYTES)
         if raw is not None:
-            out += check_page(raw.decode("utf-8-sig", errors="replace"), path.relative_to(root).as_posix(), policy=policy)
+            text = raw.decode("utf-8-sig", errors="replace")
+            out += check_page(text, path.relative_to(root).as_posix(), policy=policy)
     return out
