@@ -46,6 +46,14 @@ def province(number: int) -> str:
     return f"Provinsi Contoh {(number - 1) // OFFICES_PER_PROVINCE + 1:02d}"
 
 
+def office_email(number: int) -> str:
+    """The synthetic office's own address (example.com: reserved, never anyone's)."""
+    return f"kpu.{slug(number)}@example.com"
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
 def office_yaml(number: int) -> str:
     return (
         "# yaml-language-server: $schema=../../../schemas/office.schema.json\n"
@@ -54,6 +62,7 @@ def office_yaml(number: int) -> str:
         f"nama_singkat: KPU Kabupaten Contoh {number:03d}\n"
         "tingkat: kabupaten\n"
         f"provinsi: {province(number)}\n"
+        f"email: {office_email(number)}\n"
         'catatan: "contoh: data sintetis untuk pengukuran"\n'
     )
 
@@ -62,6 +71,9 @@ def plan_yaml(number: int, source_text: str, source_name: str) -> str:
     text, replaced = re.subn(r"(?m)^kantor:.*$", f"kantor: {slug(number)}", source_text, count=1)
     if replaced != 1:
         raise ValueError(f"{source_name}: no top-level 'kantor:' line to replace")
+    # A plan quotes its office's own address (Banggai Kepulauan's, in bukti fisik): the copy quotes
+    # the synthetic office's, which its office.yaml publishes, as the personal-data guard requires.
+    text = _EMAIL.sub(office_email(number), text)
     header = f"# contoh: salinan sintetis dari {source_name} untuk pengukuran kinerja; bukan data nyata.\n"
     first, _, rest = text.partition("\n")
     if first.startswith("# yaml-language-server:"):  # keep the schema comment on the first line

@@ -104,7 +104,7 @@ CASES = [
         "\n    petunjuk: tulis nama bulan (Januari … Desember), Triwulan I … Triwulan IV, Semester I atau Semester II, Tahunan atau Tahun 2026; tahun boleh ditulis di belakang, misalnya Triwulan I 2026",
     ]),
     ("pengaduan-personal-email-in-text", [
-        S + "pengaduan/2026.yaml:6:14: galat: 'catatan' memuat alamat surel (…@example.com): berkas statistik tidak boleh memuat data pribadi (di periode 1)"
+        S + "pengaduan/2026.yaml:6:27: galat: 'catatan' memuat alamat surel (…@example.com): berkas statistik tidak boleh memuat data pribadi (di periode 1)"
         "\n    petunjuk: identitas pelapor pengaduan dan pelapor pelanggaran (whistleblower) wajib dirahasiakan; berkas statistik hanya memuat jumlah",
     ]),
     ("pengaduan-personal-in-category", [
@@ -208,11 +208,11 @@ CASES = [
         "\n    petunjuk: laporan yang diteruskan adalah bagian dari laporan yang diterima pada periode ini; periksa angkanya",
     ]),
     ("wbs-personal-nik-in-text", [
-        S + "wbs/2026.yaml:8:9: galat: 'alasan_tidak_ditindaklanjuti' memuat nomor yang tampak seperti NIK (16 angka) (7201…): berkas statistik tidak boleh memuat data pribadi (di periode 1)"
+        S + "wbs/2026.yaml:8:22: galat: 'alasan_tidak_ditindaklanjuti' memuat nomor yang tampak seperti NIK (16 angka) (7201…): berkas statistik tidak boleh memuat data pribadi (di periode 1)"
         "\n    petunjuk: identitas pelapor pengaduan dan pelapor pelanggaran (whistleblower) wajib dirahasiakan; berkas statistik hanya memuat jumlah",
     ]),
     ("wbs-personal-phone-in-text", [
-        S + "wbs/2026.yaml:7:14: galat: 'masalah' memuat nomor telepon (0812…): berkas statistik tidak boleh memuat data pribadi (di dim 1)"
+        S + "wbs/2026.yaml:7:42: galat: 'masalah' memuat nomor telepon (0812…): berkas statistik tidak boleh memuat data pribadi (di dim 1)"
         "\n    petunjuk: identitas pelapor pengaduan dan pelapor pelanggaran (whistleblower) wajib dirahasiakan; berkas statistik hanya memuat jumlah",
     ]),]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zisite.checks.stats import personal_in_text
+from zisite.checks.personal import personal_in_text
 
 FOUND = [
     ("NIK 7201010101010001", "nomor yang tampak seperti NIK (16 angka)", "7201…"),

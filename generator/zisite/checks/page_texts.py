@@ -1,9 +1,9 @@
 """An office's own page texts: ``content/offices/<slug>/halaman/<page>.md`` replaces a standard
 text, ``<page>.tambahan.md`` is added after it.
 
-Staff write these, so they are checked like data: UTF-8, no HTML, template syntax valid, and
-warnings for what makes a page hard to use with a screen reader (images without alt text, empty
-links, "klik di sini", skipped heading levels).
+Staff write these, so they are checked like data: UTF-8, no HTML, template syntax valid, no
+personal data (``checks.privacy``), and warnings for what makes a page hard to use with a screen
+reader (images without alt text, empty links, "klik di sini", skipped heading levels).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from ..load.bounded import read_bounded
 from ..models.fields import CONTROL_CHARACTERS
 from ..staff import allowlist
 from ..staff import sandbox as staff_sandbox
+from .privacy import check_page
 
 STANDARD_TEXTS = "templates/halaman"
 PAGE_KEYS: tuple[str, ...] = tuple(sorted(
@@ -203,7 +204,7 @@ def load_office_pages(directory: Path, display_root: Path, office=None) -> tuple
             found.append(_problem(display, line, 1, "berkas bukan teks UTF-8 yang sah",
                                   "simpan ulang berkas dengan pengodean UTF-8"))
             continue
-        problems = _characters(text, display) + lint_markdown(text, display)
+        problems = _characters(text, display) + lint_markdown(text, display) + check_page(text, display, office)
         problems += _template_problems(env, text, office, display)
         found.extend(problems)
         if any(p.severity is Severity.ERROR for p in problems):

@@ -1,8 +1,10 @@
 """Checks on statistics files: no personal data, and figures that agree with each other.
 
-Two passes. The personal-data guard reads the raw YAML (every key and every text or number,
-including free text and names of categories) before the model does, so nothing that could
-identify a complainant or whistleblower reaches the site, whatever key it hides under. The
+Two passes. The personal-data guard (``checks.personal``, strictest here: any e-mail address or
+phone number) reads the raw YAML (every key and every text or number, including free text and
+names of categories) before the model does, so nothing that could identify a complainant or
+whistleblower reaches the site, whatever key it hides under; in complaint, gratification and WBS
+texts an honorific before a capitalised word ("Bapak Ahmad") is a warning. The
 consistency pass reads the validated model: parts that do not add up to their total, periods of
 another year or given twice, ``nihil`` beside reported numbers. Every message points at the line
 staff must edit.
@@ -12,11 +14,11 @@ from __future__ import annotations
 
 import re
 import typing
-from dataclasses import dataclass
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .identity import office_and_year
+from .personal import Found, find_personal, names_in_text, personal_in_text
 from ..diagnostics import Diagnostic, Severity, has_errors, human_path
 from ..domain import survey
 from ..domain.periods import Period
@@ -31,42 +33,18 @@ Path_ = tuple[str | int, ...]
 
 _SECRET = ("identitas pelapor pengaduan dan pelapor pelanggaran (whistleblower) wajib dirahasiakan; "
            "berkas statistik hanya memuat jumlah")
+_NAME_HINT = ("bila ini nama pelapor, terlapor atau warga, samarkan (misalnya 'seorang pelapor', 'seorang pegawai'): "
+              "identitas pelapor wajib dirahasiakan (UU 27/2022 tentang Pelindungan Data Pribadi); bila bukan nama "
+              "orang, biarkan")
 _PERSONAL_WORDS = {"nama", "nik", "ktp", "kk", "telepon", "telp", "tlp", "hp", "handphone", "ponsel", "whatsapp",
                    "wa", "email", "mail", "surel", "alamat", "pelapor", "terlapor", "identitas", "kontak", "lahir"}
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
-# Digits in groups with at most one separator between groups: "0812-3456-7890", "(0461) 123456",
-# "+62 812 3456 7890", "3201234567890001". Dates joined by " - " stay two separate runs.
-_NUMBER_RUN = re.compile(r"(?<![\w+])\+?\(?\d+\)?(?:[ .-]?\(?\d+\)?)*")
-
-
-@dataclass(frozen=True)
-class Found:
-    what: str
-    shown: str
-
-
-def personal_in_text(text: str) -> Found | None:
-    """The first thing in ``text`` that looks like a NIK, a phone number or an e-mail address."""
-    if match := _EMAIL.search(text):
-        return Found("alamat surel", f"…@{match['domain']}")
-    for match in _NUMBER_RUN.finditer(text):
-        run = match.group(0)
-        digits = re.sub(r"\D", "", run)
-        if len(digits) == 16:
-            return Found("nomor yang tampak seperti NIK (16 angka)", digits[:4] + "…")
-        international = run.startswith("+62") or digits.startswith("628")
-        if (digits.startswith("0") and 9 <= len(digits) <= 13) or (international and 10 <= len(digits) <= 14):
-            return Found("nomor telepon", ("+" if run.startswith("+") else "") + digits[:4] + "…")
-    return None
+# Texts about reports people made: a name there is probably a reporter's or the reported person's.
+_REPORT_TEXTS = (ComplaintStats, GratuityStats, WbsStats)
 
 
 def _personal_in_number(value: int) -> Found | None:
-    digits = str(abs(value))
-    if len(digits) == 16:
-        return Found("nomor yang tampak seperti NIK (16 angka)", digits[:4] + "…")
-    if digits.startswith("628") and 10 <= len(digits) <= 14:
-        return Found("nomor telepon", digits[:4] + "…")
-    return None
+    """A whole number (an unquoted ``catatan: 7201010101010001``) that is a NIK or a phone number."""
+    return personal_in_text(str(abs(value)))
 
 
 def _personal_key(key: str) -> bool:
@@ -86,23 +64,39 @@ def _is_mapping(annotation: object) -> bool:
 
 def personal_data(loaded: Loaded, model: type[BaseModel]) -> list[Diagnostic]:
     """Every place in the raw file that looks like personal data, one diagnostic each."""
-    found: list[Diagnostic] = []
+    return _personal(loaded, model)[0]
 
-    def report(path: Path_, message: str, code: str, *, key: bool = False) -> None:
-        line, column = loaded.place(path, key=key)
-        found.append(Diagnostic(loaded.display, line, column, Severity.ERROR, message,
-                                where=human_path(_parent(path)) or None, hint=_SECRET, code=code))
+
+def _personal(loaded: Loaded, model: type[BaseModel]) -> tuple[list[Diagnostic], set[tuple[int, int]]]:
+    """The diagnostics, and the places (of values and keys) that hold personal data."""
+    found: list[Diagnostic] = []
+    refused: set[tuple[int, int]] = set()
+    names = model in _REPORT_TEXTS
+
+    def report(path: Path_, message: str, code: str, *, key: bool = False, at: tuple[str, int] | None = None,
+               severity: Severity = Severity.ERROR, hint: str = _SECRET) -> None:
+        line, column = loaded.place_in(path, *at) if at else loaded.place(path, key=key)
+        if severity is Severity.ERROR:
+            refused.add(loaded.place(path, key=key))
+        found.append(Diagnostic(loaded.display, line, column, severity, message,
+                                where=human_path(_parent(path)) or None, hint=hint, code=code))
 
     def name_of(path: Path_) -> str:
         return next((str(part) for part in reversed(path) if isinstance(part, str)), "isi")
 
+    def person(text: str, path: Path_, label: str, *, key: bool = False) -> None:
+        if names:
+            for hit in names_in_text(text):
+                report(path, f"{label} memuat {hit.what} ({hit.shown})", "personal-name", key=key,
+                       at=None if key else (text, hit.start), severity=Severity.WARNING, hint=_NAME_HINT)
+
     def scalar(value: object, path: Path_) -> None:
-        hit = None
         if isinstance(value, str):
-            hit = personal_in_text(value)
-        elif isinstance(value, int) and not isinstance(value, bool):
-            hit = _personal_in_number(value)
-        if hit:
+            for hit in find_personal(value):
+                report(path, f"'{name_of(path)}' memuat {hit.what} ({hit.shown}): berkas statistik tidak boleh "
+                             "memuat data pribadi", "personal-data", at=(value, hit.start))
+            person(value, path, f"'{name_of(path)}'")
+        elif isinstance(value, int) and not isinstance(value, bool) and (hit := _personal_in_number(value)):
             report(path, f"'{name_of(path)}' memuat {hit.what} ({hit.shown}): berkas statistik tidak boleh "
                          "memuat data pribadi", "personal-data")
 
@@ -123,6 +117,7 @@ def personal_data(loaded: Loaded, model: type[BaseModel]) -> list[Diagnostic]:
                     report(child_path, f"{label} memuat {hit.what} ({hit.shown}): berkas statistik tidak boleh "
                                        "memuat data pribadi", "personal-data", key=True)
                     continue
+                person(key, child_path, _NAME_LABELS.get(name_of(path), f"kunci di '{name_of(path)}'"), key=True)
                 walk(child, child_path, _UNKNOWN)
                 continue
             known = isinstance(context, type) and key in context.model_fields
@@ -145,7 +140,7 @@ def personal_data(loaded: Loaded, model: type[BaseModel]) -> list[Diagnostic]:
             walk(child, child_path, inner)
 
     walk(loaded.data, (), model)
-    return found
+    return found, refused
 
 
 # --- consistency ----------------------------------------------------------------------------
@@ -374,10 +369,9 @@ def consistency(stats: StatsFile, loaded: Loaded, file_name: str, file_year: int
 def check_stats(loaded: Loaded, kind: str, file_name: str, file_year: int) -> tuple[StatsFile | None, list[Diagnostic]]:
     """Guard, validate and cross-check one statistics file; the model only when it has no error."""
     model = STATS_KINDS[kind].model
-    private = personal_data(loaded, model)
+    private, refused = _personal(loaded, model)
     stats, problems = validate(loaded, model)
     # A personal-data finding replaces whatever else is said about the same place (unknown key, type).
-    refused = {(d.line, d.column) for d in private}
     diagnostics = private + [d for d in problems if (d.line, d.column) not in refused or d.code == "missing"]
     if stats is not None:
         diagnostics += consistency(stats, loaded, file_name, file_year)

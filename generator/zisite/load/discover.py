@@ -15,6 +15,7 @@ from ..diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from ..models import Office, Plan, Realisasi
 from ..models.project import OfficeEntry, OfficeStats, PlanEntry, Project, StatsEntry
 from ..models.stats import STATS_KINDS
+from ..checks import privacy
 from ..checks.identity import office_and_year
 from ..checks.page_texts import load_office_pages
 from ..checks.plan import plan_warnings
@@ -121,7 +122,7 @@ def _yearly_files(root: Path, directory: Path, what: str, code: str, diagnostics
             yield path, int(name_match["year"]), loaded
 
 
-def _attach_realisasi(root: Path, directory: Path, entries: list[PlanEntry],
+def _attach_realisasi(root: Path, directory: Path, entries: list[PlanEntry], office: Office | None,
                       diagnostics: list[Diagnostic]) -> list[PlanEntry]:
     """Each ``<tahun>.realisasi.yaml`` checked against its plan and attached to it."""
     if not directory.is_dir():
@@ -136,6 +137,8 @@ def _attach_realisasi(root: Path, directory: Path, entries: list[PlanEntry],
         diagnostics.extend(problems)
         if loaded is None:
             continue
+        private = privacy.check_realisasi(loaded, office)
+        diagnostics.extend(private)
         realisasi, problems = validate(loaded, Realisasi)
         diagnostics.extend(problems)
         if realisasi is None:
@@ -157,7 +160,7 @@ def _attach_realisasi(root: Path, directory: Path, entries: list[PlanEntry],
         entry = entries[by_year[year]]
         problems = check_realisasi(realisasi, entry.plan, loaded, root / OFFICES_DIR / slug, root)
         diagnostics.extend(problems)
-        if not has_errors(problems):
+        if not has_errors(problems + private):
             entries[by_year[year]] = PlanEntry(entry.file, entry.plan, entry.source, realisasi, display)
     return entries
 
@@ -222,6 +225,7 @@ def load_project(root: Path, only_office: str | None = None, docs_dir: Path | No
         diagnostics.extend(problems)
         if loaded is None:
             continue
+        diagnostics.extend(privacy.check_office(loaded))
         office, problems = validate(loaded, Office)
         diagnostics.extend(problems)
         if office is not None:
@@ -238,6 +242,7 @@ def load_project(root: Path, only_office: str | None = None, docs_dir: Path | No
         for path, year, loaded in _yearly_files(root, directory, "rencana aksi", "plan-name", diagnostics,
                                                 skip=REALISASI_FILE):
             display = loaded.display
+            diagnostics.extend(privacy.check_plan(loaded, offices[slug][1] if slug in offices else None))
             plan, problems = validate(loaded, Plan)
             diagnostics.extend(problems)
             if plan is None:
@@ -262,7 +267,11 @@ def load_project(root: Path, only_office: str | None = None, docs_dir: Path | No
             plans[slug].append(PlanEntry(display, plan, loaded.text))
 
     for slug in plans:
-        plans[slug] = _attach_realisasi(root, plan_root / slug, plans[slug], diagnostics)
+        plans[slug] = _attach_realisasi(root, plan_root / slug, plans[slug], offices[slug][1], diagnostics)
+
+    configured_docs, _theme = contain.configured_dirs(root)
+    diagnostics.extend(privacy.check_site_pages(root, docs_dir if docs_dir is not None else configured_docs,
+                                                [office for _file, office in offices.values()]))
 
     page_texts: dict[str, dict] = {}
     for slug, (_file, office) in offices.items():

@@ -54,6 +54,58 @@ class Loaded:
             path = path[:-1]
         return self.values.get((), (1, 1))
 
+    def place_in(self, path: Path_, value: str, offset: int) -> tuple[int, int]:
+        """The place of ``value[offset]``, where ``value`` is the text at ``path``: a finding inside a
+        long text is shown at its own line and column, not at the start of the text.
+
+        The value is aligned with the source from where it starts, through quotes, escapes, folded
+        lines and block indentation; if they ever disagree, the start of the value is the answer."""
+        start = self.place(path)
+        if path not in self.values or not self.text or not 0 <= offset < len(value):
+            return start
+        lines = self.text.split("\n")
+        pos = sum(len(line) + 1 for line in lines[: start[0] - 1]) + start[1] - 1
+        found = _align(self.text, pos, value, offset)
+        if found is None:
+            return start
+        before = self.text[:found]
+        return before.count("\n") + 1, found - (before.rfind("\n") + 1) + 1
+
+
+_ESCAPE_LENGTH = {"x": 4, "u": 6, "U": 10}
+
+
+def _align(text: str, pos: int, value: str, offset: int) -> int | None:
+    """The index in ``text`` of ``value[offset]``, for a scalar whose node starts at ``text[pos]``."""
+    double_quoted = text.startswith('"', pos)
+    # Past the opening quote or the block header (``|``, ``>-``, ``|2``) to the first character.
+    while pos < len(text) and text[pos] != value[0] and text[pos] in "\"'|>+-0123456789 \t\r\n":
+        pos += 1
+    index = 0
+    while pos < len(text):
+        ch, source = value[index], text[pos]
+        if double_quoted and source == "\\":
+            if text.startswith("\n", pos + 1) or text.startswith("\r\n", pos + 1):
+                pos += 2  # an escaped line break: the text continues on the next line
+                while pos < len(text) and text[pos] in " \t\r\n":
+                    pos += 1
+                continue
+            width = _ESCAPE_LENGTH.get(text[pos + 1:pos + 2], 2)
+        elif source == ch:
+            width = 1
+        elif source.isspace() and ch.isspace():
+            width = 1  # a folded line break, or a line break in a literal block
+        elif source.isspace() or (source == "'" and text.startswith("''", pos - 1)):
+            pos += 1  # indentation of a continued line, or the second quote of ''
+            continue
+        else:
+            return None
+        if index == offset:
+            return pos
+        index += 1
+        pos += width
+    return None
+
 
 def _show_tag(tag: str) -> str:
     """A tag as staff wrote it: ``tag:yaml.org,2002:str`` back to ``!!str``."""

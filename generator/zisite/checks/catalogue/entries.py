@@ -320,6 +320,21 @@ ENTRIES: list[Entri] = [
           "peringatan.",
           "Samakan angka dan kata bilangannya: `2 (dua) Laporan`. Bila naskah asli memang begitu, biarkan.",
           di_rencana("target_capaian: 2 (tiga) Laporan", "target_capaian: 1 (satu) Laporan")),
+    Entri("personal-data", "rencana", "Data pribadi di rencana aksi",
+          "Sel, judul, naskah keputusan, teks pengesahan atau komentar (`# …`) rencana aksi memuat sesuatu yang "
+          "tampak seperti NIK (16 angka), nomor telepon seluler pribadi, atau alamat surel pribadi. Rencana aksi "
+          "diterbitkan sebagai halaman dan sebagai unduhan YAML apa adanya, komentar ikut terbit. Pemeriksa juga "
+          "mengenali nomor yang dipisah spasi (termasuk spasi tak terputus ⟨U+00A0⟩), `/`, `–`, `·` atau `.`, "
+          "angka Arab-Indic atau lebar penuh, huruf O/l di antara angka, dan surel yang ditulis `[at]`/`[dot]`. "
+          "Tidak dianggap data pribadi: nomor telepon kantor (telepon rumah/kantor berkode area), nomor dan "
+          "surel resmi kantor di `office.yaml`, surel `.go.id`, tanggal, jam, nominal rupiah, nomor keputusan, "
+          "NIP dan kode baris. Pesan tidak menampilkan nomornya utuh.",
+          "Hapus nomor atau alamat itu (UU 27/2022 tentang Pelindungan Data Pribadi). Untuk narahubung, tulis "
+          "jabatan atau unit, dan tulis nomor resmi kantor di `office.yaml`.",
+          di_rencana("                target_capaian: 1 (satu) Laporan\n                bukti_fisik: "
+                     "SK tim, narahubung 0812⟨U+00A0⟩3456⟨U+00A0⟩7890",
+                     "                target_capaian: 1 (satu) Laporan\n                bukti_fisik: SK tim",
+                     "                target_capaian: 1 (satu) Laporan")),
 
     # --- office.yaml ---------------------------------------------------------------------------
     Entri("no-office", "kantor", "Belum ada kantor",
@@ -353,6 +368,18 @@ ENTRIES: list[Entri] = [
           "Keterangan (jam layanan) ditulis di halaman kantor.",
           di_kantor("tingkat: kabupaten\ntelepon: 0461 123456 (jam kerja)", "tingkat: kabupaten\ntelepon: 0461 123456",
                     "tingkat: kabupaten")),
+    Entri("personal-data", "kantor", "Data pribadi di teks office.yaml",
+          "Teks bebas di `office.yaml` (maklumat pelayanan, layanan, inovasi, dokumen, nama akun, tautan) memuat "
+          "sesuatu yang tampak seperti NIK, nomor telepon seluler pribadi, atau alamat surel pribadi, termasuk "
+          "yang ditulis `budi [at] gmail [dot] com`. Kolom kontak kantor sendiri (`email`, `email_pengaduan`, "
+          "`telepon`, `hotline`, `whatsapp`, `alamat`, isian `upg`) dan `catatan` tidak diperiksa: isinya "
+          "memang diterbitkan (atau tidak diterbitkan sama sekali). Nomor dan surel kontak itu, surel di domain "
+          "situs kantor dan surel `.go.id` boleh dikutip di teks lain.",
+          "Hapus nomor atau alamat pribadi itu (UU 27/2022 tentang Pelindungan Data Pribadi). Bila itu kontak "
+          "resmi kantor, tulis di kolom kontaknya (`email`, `whatsapp`, …) lalu kutip dari sana.",
+          di_kantor("tingkat: kabupaten\nmaklumat_pelayanan: Pengaduan dapat dikirim ke budi [at] gmail [dot] com",
+                    "tingkat: kabupaten\nemail: kpu.contoh@gmail.com\nmaklumat_pelayanan: Pengaduan dapat dikirim "
+                    "ke kpu.contoh@gmail.com", "tingkat: kabupaten")),
 
     # --- statistik -----------------------------------------------------------------------------
     Entri("stat-folder", "statistik", "Berkas statistik di luar folder jenisnya",
@@ -538,11 +565,22 @@ ENTRIES: list[Entri] = [
     Entri("personal-data", "statistik", "Data pribadi di dalam teks statistik",
           "Teks di berkas statistik (catatan, alasan, masalah, nama kategori) memuat sesuatu yang tampak "
           "seperti NIK (16 angka), nomor telepon, atau alamat surel. Pesan tidak menampilkan nomornya utuh.",
-          "Hapus nomor atau alamat itu dan tulis keterangan umum. Nama orang tidak dikenali otomatis: periksa "
-          "sendiri.",
+          "Hapus nomor atau alamat itu dan tulis keterangan umum. Di berkas statistik setiap surel dan nomor "
+          "telepon ditolak, juga milik kantor: berkas ini hanya memuat jumlah. Nama orang hanya dikenali bila "
+          "didahului sebutan seperti Bapak atau Ibu (peringatan di bawah): periksa sendiri.",
           berkas_baru(STAT + "pengaduan/2026.yaml",
                       _complaints("    diterima: 1\n    catatan: Pelapor dapat dihubungi di 0812 3456 7890\n"),
                       _complaints("    diterima: 1\n    catatan: Pelapor sudah dihubungi\n"))),
+    Entri("personal-name", "statistik", "Sebutan yang tampak seperti nama orang",
+          "Teks di berkas statistik pengaduan, gratifikasi atau WBS memuat sebutan (Bapak, Ibu, Pak, Bu, "
+          "Saudara/Sdr., Saudari/Sdri., Tuan, Nyonya) diikuti kata berhuruf kapital, misalnya `Bapak Ahmad`: "
+          "mungkin nama pelapor atau terlapor. Ini hanya peringatan, karena jabatan (`Bapak Camat`) dan nama "
+          "tempat juga bisa ditulis begitu; jabatan yang umum tidak diperingatkan.",
+          "Bila itu nama orang, samarkan: tulis `seorang pelapor` atau `seorang pegawai`. Identitas pelapor "
+          "wajib dirahasiakan (UU 27/2022 tentang Pelindungan Data Pribadi). Bila bukan nama orang, biarkan.",
+          berkas_baru(STAT + "pengaduan/2026.yaml",
+                      _complaints("    diterima: 1\n    catatan: Laporan Bapak Ahmad sudah ditindaklanjuti\n"),
+                      _complaints("    diterima: 1\n    catatan: Laporan seorang pelapor sudah ditindaklanjuti\n"))),
     Entri("stat-key-text", "statistik", "Nama kategori atau unsur tidak sah",
           "Nama kategori pengaduan atau nama unsur SPAK memuat HTML atau karakter tak terlihat.",
           "Tulis namanya sebagai teks biasa.",
@@ -584,6 +622,14 @@ ENTRIES: list[Entri] = [
           di_realisasi("    jumlah: 1\n    status: batal\n",
                        "    jumlah: 1\n    status: batal\n    alasan: Ditiadakan karena bertepatan dengan tahapan\n",
                        "    jumlah: 1\n")),
+    Entri("personal-data", "realisasi", "Data pribadi di realisasi",
+          "Kegiatan, alasan, catatan atau judul dan tautan bukti di berkas realisasi memuat sesuatu yang tampak "
+          "seperti NIK, nomor telepon seluler pribadi, atau alamat surel pribadi. Semuanya diterbitkan di "
+          "halaman Monev dan di data terbuka.",
+          "Hapus nomor atau alamat itu (UU 27/2022 tentang Pelindungan Data Pribadi); tulis siapa yang "
+          "melaksanakan dengan jabatan atau unitnya.",
+          di_realisasi("    kegiatan: Tim kerja ditetapkan; narahubung NIK 7201⟨U+00A0⟩0101⟨U+00A0⟩0101⟨U+00A0⟩0001",
+                       "    kegiatan: Tim kerja ditetapkan")),
     Entri("realisasi-over", "realisasi", "Realisasi melebihi target",
           "Jumlah semua realisasi satu baris melebihi targetnya. Ini hanya peringatan; sering karena satu "
           "kegiatan tercatat dua kali.",
@@ -734,4 +780,13 @@ ENTRIES: list[Entri] = [
           "untuk berpindah antarbagian.",
           "Naikkan satu tingkat saja: `##` lalu `###`.",
           berkas_baru(PAGES + "kontak.md", "## Kantor\n\n#### Jam layanan\n", "## Kantor\n\n### Jam layanan\n")),
+    Entri("personal-data", "halaman", "Data pribadi di halaman kantor",
+          "Teks halaman kantor, atau halaman situs di folder `docs_dir` (`mkdocs.yml`), memuat sesuatu yang "
+          "tampak seperti NIK, nomor telepon seluler pribadi, atau alamat surel pribadi (juga di tautan "
+          "`mailto:` atau `wa.me/…`). Nomor dan surel resmi kantor di `office.yaml`, surel `.go.id` dan nomor "
+          "telepon kantor berkode area tidak dianggap data pribadi.",
+          "Hapus nomor atau alamat itu (UU 27/2022 tentang Pelindungan Data Pribadi). Untuk kontak kantor, tulis "
+          "nomornya di `office.yaml` lalu pakai isian, misalnya `{{ kantor.whatsapp }}`.",
+          berkas_baru(PAGES + "kontak.md", "## Kontak\n\nHubungi petugas kami di 0812 3456 7890.\n",
+                      "## Kontak\n\nHubungi petugas kami melalui saluran resmi kantor.\n")),
 ]
