@@ -149,6 +149,19 @@ CASES: tuple[Case, ...] = (
          {"content/halaman/info.md": f"# Info\n\n<script>alert(1337)</script>\n\n<p onclick=\"alert(1337)\">{MARK} klik</p>\n\n"
                                      f"[{MARK} tautan](javascript:alert(1337))\n"},
          mkdocs_extra="not_in_nav: |\n  info.md\n", inert=(f"{MARK} klik",)),
+    # --- personal data, however written ----------------------------------------------------------
+    Case("plan-nik-no-break-spaces", "a citizen's NIK split by no-break spaces in a plan row",
+         {}, plan=_plan_cell("'Tim ditetapkan, ketua NIK 7201\u00a00101\u00a00101\u00a00001'"),
+         refused=(f"{PLAN_FILE}:21:52: galat: 'uraian' memuat nomor yang tampak seperti NIK (16 angka) (7201…): data "
+                  "pribadi tidak boleh diterbitkan (di bagian 1 › kelompok 1 › aksi 1 › baris 1)",)),
+    Case("page-email-at-dot", "a private e-mail written with [at] and [dot] on an office page",
+         {PAGES + "pengaduan.tambahan.md": "Hubungi petugas: budi.santoso [at] gmail [dot] com\n"},
+         refused=(f"{PAGES}pengaduan.tambahan.md:1:18: galat: teks halaman memuat alamat surel (…@gmail.com): data pribadi "
+                  "tidak boleh diterbitkan",)),
+    Case("office-arabic-indic-phone", "a private mobile number in Arabic-Indic digits in the pledge",
+         {}, office=_office("maklumat_pelayanan: 'Hubungi ٠٨١٢-٣٤٥٦-٧٨٩٠'\n"),
+         refused=(f"{OFFICE_FILE}:4:30: galat: 'maklumat_pelayanan' memuat nomor telepon (0812…): data pribadi "
+                  "tidak boleh diterbitkan",)),
     # --- files outside the repository ----------------------------------------------------------------
     Case("page-symlink", "a page text that is a link to /etc/passwd",
          {PAGES + "kontak.md": Link("/etc/passwd")},
