@@ -145,10 +145,16 @@ CASES: tuple[Case, ...] = (
          {}, plan=_plan_cell("'Tim &lt;script&gt; ditetapkan'"),
          refused=(f"{PLAN_FILE}:21:25: galat: 'uraian' memuat HTML (&lt;), yang tidak diizinkan di dalam teks "
                   "(di bagian 1 › kelompok 1 › aksi 1 › baris 1)",)),
-    Case("docs-dir-page", "a page in the site's own docs_dir with script and handlers",
+    Case("docs-dir-page", "a page in the site's own docs_dir with script, a handler and a javascript: link",
          {"content/halaman/info.md": f"# Info\n\n<script>alert(1337)</script>\n\n<p onclick=\"alert(1337)\">{MARK} klik</p>\n\n"
                                      f"[{MARK} tautan](javascript:alert(1337))\n"},
-         mkdocs_extra="not_in_nav: |\n  info.md\n", inert=(f"{MARK} klik",)),
+         mkdocs_extra="not_in_nav: |\n  info.md\n",
+         refused=("content/halaman/info.md:3:1: galat: <script> tidak diizinkan di halaman situs",
+                  "content/halaman/info.md:5:1: galat: atribut onclick tidak diizinkan di halaman situs",
+                  "content/halaman/info.md:7:16: galat: tautan 'javascript:' tidak diizinkan di halaman situs")),
+    Case("docs-dir-page-html", "plain HTML in a docs_dir page is the maintainers' to use",
+         {"content/halaman/info.md": f"# Info\n\n<div class=\"catatan\" markdown>\n{MARK} **penting**\n</div>\n"},
+         mkdocs_extra="not_in_nav: |\n  info.md\n", inert=(f"{MARK} penting",)),
     # --- personal data, however written ----------------------------------------------------------
     Case("plan-nik-no-break-spaces", "a citizen's NIK split by no-break spaces in a plan row",
          {}, plan=_plan_cell("'Tim ditetapkan, ketua NIK 7201\u00a00101\u00a00101\u00a00001'"),

@@ -11,14 +11,9 @@ not refused (``personal.Published``). Statistics have their own, stricter walk (
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterable
-from pathlib import Path
 
 from ..diagnostics import Diagnostic, Severity, human_path
-from ..load import contain
-from ..load.bounded import read_bounded
 from ..load.yaml import Loaded, Path_
 from .personal import EMAIL, NIK, PHONE, Found, Published, find_personal, may_be_personal
 
@@ -141,27 +136,4 @@ def check_page(text: str, display: str, office: object = None, *, policy: Publis
         line, column = before.count("\n") + 1, found.start - (before.rfind("\n") + 1) + 1
         out.append(_diagnostic(display, line, column, found,
                                f"teks halaman memuat {found.what} ({found.shown}): {PUBLISHED}"))
-    return out
-
-
-SITE_PAGE_BYTES = 1024 * 1024  # a larger page is not read here (nor is it a page anyone writes by hand)
-
-
-def check_site_pages(root: Path, folder: Path | None, offices: Iterable[object]) -> list[Diagnostic]:
-    """The Markdown pages of the engine's own folder (MkDocs' ``docs_dir``), which it publishes as
-    written: what any of the site's offices publishes may be repeated there."""
-    if folder is None:
-        return []
-    folder = Path(os.path.abspath(root / folder))
-    if not folder.is_dir() or not folder.is_relative_to(root) or not contain.allowed(root, folder):
-        return []  # outside the project or a link: reported by ``contain.scan``
-    policy = Published.union(Published.for_office(office) for office in offices)
-    out: list[Diagnostic] = []
-    for path in sorted(folder.rglob("*.md")):
-        if not path.is_file() or not contain.allowed(root, path):
-            continue
-        raw, _size = read_bounded(path, SITE_PAGE_BYTES)
-        if raw is not None:
-            text = raw.decode("utf-8-sig", errors="replace")
-            out += check_page(text, path.relative_to(root).as_posix(), policy=policy)
     return out

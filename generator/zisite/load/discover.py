@@ -15,7 +15,7 @@ from ..diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from ..models import Office, Plan, Realisasi
 from ..models.project import OfficeEntry, OfficeStats, PlanEntry, Project, StatsEntry
 from ..models.stats import STATS_KINDS
-from ..checks import privacy
+from ..checks import privacy, site_pages
 from ..checks.identity import office_and_year
 from ..checks.page_texts import load_office_pages
 from ..checks.plan import plan_warnings
@@ -270,7 +270,7 @@ def load_project(root: Path, only_office: str | None = None, docs_dir: Path | No
         plans[slug] = _attach_realisasi(root, plan_root / slug, plans[slug], offices[slug][1], diagnostics)
 
     configured_docs, _theme = contain.configured_dirs(root)
-    diagnostics.extend(privacy.check_site_pages(root, docs_dir if docs_dir is not None else configured_docs,
+    diagnostics.extend(site_pages.check_site_pages(root, docs_dir if docs_dir is not None else configured_docs,
                                                 [office for _file, office in offices.values()]))
 
     page_texts: dict[str, dict] = {}

@@ -780,6 +780,15 @@ ENTRIES: list[Entri] = [
           "untuk berpindah antarbagian.",
           "Naikkan satu tingkat saja: `##` lalu `###`.",
           berkas_baru(PAGES + "kontak.md", "## Kantor\n\n#### Jam layanan\n", "## Kantor\n\n### Jam layanan\n")),
+    Entri("site-page-runnable", "halaman", "Skrip atau tautan javascript di halaman situs",
+          "Halaman situs di folder `docs_dir` (`mkdocs.yml`, biasanya `content/halaman/`) memuat sesuatu yang "
+          "dijalankan peramban pembaca: `<script>`, `<iframe>`, `<object>`, `<embed>`, `<style>`, `<form>`, "
+          "atribut seperti `onclick=`, atau tautan `javascript:`, `vbscript:` atau `data:`. Halaman ini "
+          "diterbitkan dengan ekstensi Markdown situs, jadi HTML biasa boleh, tetapi tidak yang dapat menjalankan "
+          "program.",
+          "Hapus bagian itu. Tulis isinya dengan Markdown dan tautkan hanya ke alamat `https://…` atau halaman "
+          "lain di situs ini.",
+          None, pesan="<script> tidak diizinkan di halaman situs"),
     Entri("personal-data", "halaman", "Data pribadi di halaman kantor",
           "Teks halaman kantor, atau halaman situs di folder `docs_dir` (`mkdocs.yml`), memuat sesuatu yang "
           "tampak seperti NIK, nomor telepon seluler pribadi, atau alamat surel pribadi (juga di tautan "

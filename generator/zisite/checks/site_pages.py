@@ -1,0 +1,70 @@
+"""The Markdown pages of the engine's own folder (MkDocs' ``docs_dir``, ``content/halaman/``).
+
+The engine publishes them with the site's own Markdown extensions, so maintainers may use HTML
+there; but nothing a browser would run: ``<script>``, ``<iframe>``, ``<object>``, ``<embed>``,
+``<style>``, event attributes (``onclick=``) or ``javascript:``/``vbscript:``/``data:`` links are
+refused at their line and column, whichever engine builds the site (the MkDocs adapter also cleans
+these pages with the sanitiser; the page policy blocks the rest in the browser). Personal data is
+refused as on office pages; what any of the site's offices publishes may be repeated.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Severity
+from ..load import contain
+from ..load.bounded import read_bounded
+from .personal import Published
+from .privacy import check_page
+
+PAGE_BYTES = 1024 * 1024  # a larger page is not read here (nor is it a page anyone writes by hand)
+_RUNNABLE = re.compile(
+    r"<\s*(?P<tag>script|iframe|object|embed|style|base|meta|form)\b"
+    r"|<[A-Za-z][^>]*?\s(?P<handler>on[a-z]+)\s*="
+    r"|(?P<scheme>\b(?:javascript|vbscript|data)\s*:)(?!\s)", re.IGNORECASE)
+
+
+def runnable_markup(text: str, display: str) -> list[Diagnostic]:
+    """Everything in a page's Markdown that a browser would run or that would change what loads."""
+    found = []
+    in_code = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_code = not in_code
+            continue
+        if in_code or line.startswith(("    ", "\t")):
+            continue  # code shown to readers, not run
+        for match in _RUNNABLE.finditer(re.sub(r"`[^`]*`", lambda m: " " * len(m.group(0)), line)):
+            what = (f"<{match.group('tag').lower()}>" if match.group("tag") else
+                    f"atribut {match.group('handler').lower()}" if match.group("handler") else
+                    f"tautan '{match.group('scheme').split(':')[0].strip().lower()}:'")
+            found.append(Diagnostic(display, number, match.start() + 1, Severity.ERROR,
+                                    f"{what} tidak diizinkan di halaman situs",
+                                    hint="halaman situs tidak boleh menjalankan program di peramban pembaca; "
+                                         "tulis dengan Markdown, dan tautkan hanya ke alamat https:// atau halaman "
+                                         "lain di situs ini", code="site-page-runnable"))
+    return found
+
+
+def check_site_pages(root: Path, folder: Path | None, offices: Iterable[object]) -> list[Diagnostic]:
+    """Every ``*.md`` under ``folder``: runnable markup, then personal data."""
+    if folder is None:
+        return []
+    folder = Path(os.path.abspath(root / folder))
+    if not folder.is_dir() or not folder.is_relative_to(root) or not contain.allowed(root, folder):
+        return []  # outside the project or a link: reported by ``contain.scan``
+    policy = Published.union(Published.for_office(office) for office in offices)
+    out: list[Diagnostic] = []
+    for path in sorted(folder.rglob("*.md")):
+        if not path.is_file() or not contain.allowed(root, path):
+            continue
+        raw, _size = read_bounded(path, PAGE_BYTES)
+        if raw is not None:
+            text = raw.decode("utf-8-sig", errors="replace")
+            display = path.relative_to(root).as_posix()
+            out += runnable_markup(text, display) + check_page(text, display, policy=policy)
+    return out
