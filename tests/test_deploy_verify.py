@@ -191,6 +191,8 @@ def test_a_special_file_in_the_built_folder_is_refused(site_dir, tmp_path):
     (POLICY.replace(" base-uri 'none';", ""), "", "index.html: Content-Security-Policy harus memuat base-uri 'none'"),
     (POLICY, "<script>alert(1)</script>",
      "index.html: baris 6: <script> tanpa src (dijalankan peramban; kebijakan keamanan situs melarangnya)"),
+    (POLICY, '<a href="java&#x09;script:alert(1)">x</a>',
+     "index.html: baris 6: alamat javascript: pada <a href> (dijalankan peramban; kebijakan keamanan situs melarangnya)"),
     (POLICY, '<p onmouseover="alert(1)">x</p>',
      "index.html: baris 6: atribut onmouseover pada <p> (dijalankan peramban; kebijakan keamanan situs melarangnya)"),
 ])

@@ -3,13 +3,17 @@
 The engine publishes them with the site's own Markdown extensions, so maintainers may use HTML
 there; but nothing a browser would run: ``<script>``, ``<iframe>``, ``<object>``, ``<embed>``,
 ``<style>``, event attributes (``onclick=``) or ``javascript:``/``vbscript:``/``data:`` links are
-refused at their line and column, whichever engine builds the site (the MkDocs adapter also cleans
-these pages with the sanitiser; the page policy blocks the rest in the browser). Personal data is
-refused as on office pages; what any of the site's offices publishes may be repeated.
+refused at their line and column, whichever engine builds the site; entities and whitespace inside
+a scheme (``jav&#x61;script:``, ``java script:``) do not hide it. These pages are not passed through
+the sanitiser that cleans office texts, because Material's own extensions (tabs, admonitions,
+icons) need markup it would strip; the page policy and `zisite deploy`'s verification block what
+a line-by-line reading misses. Personal data is refused as on office pages; what any of the
+site's offices publishes may be repeated.
 """
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from collections.abc import Iterable
@@ -25,7 +29,8 @@ PAGE_BYTES = 1024 * 1024  # a larger page is not read here (nor is it a page any
 _RUNNABLE = re.compile(
     r"<\s*(?P<tag>script|iframe|object|embed|style|base|meta|form)\b"
     r"|<[A-Za-z][^>]*?\s(?P<handler>on[a-z]+)\s*="
-    r"|(?P<scheme>\b(?:javascript|vbscript|data)\s*:)(?!\s)", re.IGNORECASE)
+    r"|(?P<scheme>\b(?:javascript|vbscript|data):)(?!\s)", re.IGNORECASE)
+_INVISIBLE = re.compile(r"[\s\x00-\x1f]+")
 
 
 def runnable_markup(text: str, display: str) -> list[Diagnostic]:
@@ -38,16 +43,24 @@ def runnable_markup(text: str, display: str) -> list[Diagnostic]:
             continue
         if in_code or line.startswith(("    ", "\t")):
             continue  # code shown to readers, not run
-        for match in _RUNNABLE.finditer(re.sub(r"`[^`]*`", lambda m: " " * len(m.group(0)), line)):
+        shown = html.unescape(re.sub(r"`[^`]*`", lambda m: " " * len(m.group(0)), line))
+        matches = list(_RUNNABLE.finditer(shown))
+        if not any(m.group("scheme") for m in matches):  # "java script:", "jav&#x61;script:" as browsers read them
+            hidden = re.search(r"(javascript|vbscript):", _INVISIBLE.sub("", shown), re.IGNORECASE)
+            if hidden:
+                found.append(_runnable(display, number, 1, f"tautan '{hidden.group(1).lower()}:'"))
+        for match in matches:
             what = (f"<{match.group('tag').lower()}>" if match.group("tag") else
                     f"atribut {match.group('handler').lower()}" if match.group("handler") else
                     f"tautan '{match.group('scheme').split(':')[0].strip().lower()}:'")
-            found.append(Diagnostic(display, number, match.start() + 1, Severity.ERROR,
-                                    f"{what} tidak diizinkan di halaman situs",
-                                    hint="halaman situs tidak boleh menjalankan program di peramban pembaca; "
-                                         "tulis dengan Markdown, dan tautkan hanya ke alamat https:// atau halaman "
-                                         "lain di situs ini", code="site-page-runnable"))
+            found.append(_runnable(display, number, match.start() + 1, what))
     return found
+
+
+def _runnable(display: str, line: int, column: int, what: str) -> Diagnostic:
+    return Diagnostic(display, line, column, Severity.ERROR, f"{what} tidak diizinkan di halaman situs",
+                      hint="halaman situs tidak boleh menjalankan program di peramban pembaca; tulis dengan Markdown, "
+                           "dan tautkan hanya ke alamat https:// atau halaman lain di situs ini", code="site-page-runnable")
 
 
 def check_site_pages(root: Path, folder: Path | None, offices: Iterable[object]) -> list[Diagnostic]:

@@ -78,6 +78,8 @@ class _PageParser(HTMLParser):
         elif tag == "script" and "src" not in a and a.get("type", "").lower() != "application/json":
             page.runs.append(f"baris {line}: <script> tanpa src")
         page.runs += [f"baris {line}: atribut {name} pada <{tag}>" for name in a if name.lower().startswith("on")]
+        page.runs += [f"baris {line}: alamat {scheme}: pada <{tag} {name}>" for name, value in a.items()
+                      if name.lower() in URL_ATTRS and (scheme := _script_scheme(value))]
         if "id" in a:
             page.ids.add(a["id"])
         if tag == "a" and "name" in a:
@@ -217,6 +219,17 @@ def _check_page(site: _Site, rel: str) -> list[str]:
         if problem:
             problems.append(problem)
     return [f"{rel}: {p}" for p in problems]
+
+
+URL_ATTRS = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "poster"})
+_INVISIBLE = re.compile(r"[\s\x00-\x1f]+")
+
+
+def _script_scheme(url: str) -> str | None:
+    """'javascript' or 'vbscript' when a browser would run ``url`` (it drops whitespace and controls
+    inside the scheme); None otherwise."""
+    squashed = _INVISIBLE.sub("", url).lower()
+    return next((s for s in ("javascript", "vbscript") if squashed.startswith(s + ":")), None)
 
 
 REQUIRED_POLICY = {"script-src": "'self'", "object-src": "'none'", "base-uri": "'none'"}

@@ -80,20 +80,6 @@ def sanitise(html: str) -> str:
                      clean_content_tags={"script", "style"}, attribute_filter=_local_image)
 
 
-_SITE_PAGE_TAGS = TAGS | {"h1", "table", "thead", "tbody", "tr", "th", "td", "caption", "figure", "figcaption",
-                          "div", "section", "details", "summary", "dl", "dt", "dd", "small", "mark", "kbd"}
-_SITE_PAGE_ATTRIBUTES = {**ATTRIBUTES, "th": {"scope", "colspan", "rowspan"}, "td": {"colspan", "rowspan"},
-                         "*": {"lang", "id", "class", "title"}}
-
-
-def sanitise_site_page(html: str) -> str:
-    """A page of the site's own ``docs_dir`` (Markdown the office's maintainers wrote, rendered by the
-    engine with the site's extensions): the same cleaning, with tables and ``id``/``class`` kept."""
-    return nh3.clean(html, tags=set(_SITE_PAGE_TAGS), attributes={k: set(v) for k, v in _SITE_PAGE_ATTRIBUTES.items()},
-                     url_schemes=set(URL_SCHEMES), link_rel=None, strip_comments=True,
-                     clean_content_tags={"script", "style"}, attribute_filter=_local_image)
-
-
 def to_html(text: str) -> str:
     """Staff Markdown as sanitised HTML."""
     converter = _converter()

@@ -21,7 +21,6 @@ from ...build import (BuildOptionError, BuildOptions, SiteBuild, build_site, fai
                       parse_build_date, report_lines)
 from ...diagnostics import Severity
 from ...render import SiteOptions
-from ...staff.markdown import sanitise_site_page
 from .. import THEME_DIR
 from .raw_html import RawHtml
 
@@ -51,7 +50,6 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         self.site: SiteBuild | None = None
         self.root: Path | None = None
         self.raw_html = RawHtml({})
-        self.generated: frozenset[str] = frozenset()
 
     def on_config(self, config):
         self._add_theme(config.theme)
@@ -70,7 +68,6 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
             raise Abort(failure_message(site))
         self.site = site
         self.raw_html = RawHtml({page.path: page.html_blocks for page in site.pages})
-        self.generated = frozenset(page.path for page in site.pages)
         if site.site_name:
             config.site_name = site.site_name
         if not config.nav:
@@ -105,8 +102,6 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         return self.raw_html.before_markdown(page.file.src_uri, markdown)
 
     def on_page_content(self, html, *, page, config, files):
-        if page.file.src_uri not in self.generated:
-            return sanitise_site_page(html)  # a page of docs_dir: Markdown from the repository, cleaned
         html, anchors = self.raw_html.after_markdown(page.file.src_uri, html)
         if anchors and page.present_anchor_ids is not None:
             page.present_anchor_ids |= anchors
