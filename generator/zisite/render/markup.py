@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import posixpath
-import re
 from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-_TERM = re.compile(r"(?<![\w/])_(?=\S)([^_]+?)(?<=\S)_(?![\w/])")
+from ..text.format import TERM as _TERM, plain  # noqa: F401 - plain is imported from here by the views
 
 
 def inline(text: str | None) -> Markup:
@@ -16,11 +15,6 @@ def inline(text: str | None) -> Markup:
     if not text:
         return Markup("")
     return Markup(_TERM.sub(lambda m: f'<i lang="en">{m.group(1)}</i>', str(escape(text))))
-
-
-def plain(text: str | None) -> str:
-    """The text without term markup, for CSV, titles and attributes."""
-    return _TERM.sub(r"\1", text or "")
 
 
 @lru_cache(maxsize=1 << 16)  # every page links the same few dozen targets; relpath stats the cwd each call

@@ -8,6 +8,7 @@ out on paper. Pure: no I/O, no locale settings (the build machine's locale must 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -15,6 +16,13 @@ MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "
                "September", "Oktober", "November", "Desember")
 _SWAP = str.maketrans(",.", ".,")  # Python's "1,234.5" → Indonesian "1.234,5"
 NO_SHARE = "–"  # a percentage of nothing
+TERM = re.compile(r"(?<![\w/])_(?=\S)([^_]+?)(?<=\S)_(?![\w/])")
+"""A foreign term as data files mark it, ``_website_``: pages print it in italics with lang="en"."""
+
+
+def plain(text: str | None) -> str:
+    """The text without term markup, for CSV, titles, attributes and the terminal."""
+    return TERM.sub(r"\1", text or "")
 
 
 def angka(value: float, decimals: int | None = None) -> str:
