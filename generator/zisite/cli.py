@@ -14,7 +14,9 @@ from . import __version__
 from .checks import report as cireport
 from .diagnostics import Severity
 from .engines import ENGINES
+from . import rowlist
 from .load import load_project
+from .load.discover import office_slugs, plan_files
 from .models.project import Project
 from .models.schema import write_schemas
 from .models.stats import STATS_KINDS
@@ -71,7 +73,25 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("teks", "json", "text", "github", "gitlab"), default="teks",
                        help="bentuk keluaran: teks (bawaan), json, github (anotasi GitHub Actions) "
                             "atau gitlab (laporan Code Quality GitLab)")
-    check.add_argument("--office", metavar="SLUG", help="periksa satu kantor saja")
+    check.add_argument("--kantor", "--office", dest="office", metavar="SLUG",
+                       help="periksa satu kantor saja (beserta berkas bersama seperti mkdocs.yml); "
+                            "peringatan kantor lain tidak ditampilkan")
+
+    rows = commands.add_parser(
+        "baris", help="daftar kode baris rencana aksi, untuk mencatat realisasi",
+        description="Menampilkan kode baris setiap baris rencana aksi beserta teks singkatnya, dikelompokkan per "
+                    "bagian. Kode ini yang ditulis pada 'baris' di berkas realisasi. Tidak menulis berkas apa pun.",
+        epilog="Contoh: zisite baris sigi 2026 --cari rapat monev. "
+               "Kode keluar: 0 berhasil, 1 rencana aksi memuat galat, 2 kantor atau tahun tidak ada.")
+    rows.add_argument("kantor", nargs="?", metavar="KANTOR",
+                      help="slug kantor, misalnya sigi; boleh dikosongkan bila repositori hanya memuat satu kantor")
+    rows.add_argument("tahun", nargs="?", metavar="TAHUN",
+                      help="tahun rencana aksi; bawaan: rencana aksi terbaru kantor itu")
+    rows.add_argument("--cari", nargs="+", default=[], metavar="KATA",
+                      help="tampilkan hanya baris yang memuat semua kata ini (huruf besar dan kecil sama), "
+                           "dicari di teks baris, aksi, kelompok dan bagiannya")
+    rows.add_argument("--folder", default=".", metavar="FOLDER",
+                      help="folder proyek yang berisi content/ dan plans/ (bawaan: folder ini)")
 
     for name, text in (("build", "bangun situs ke folder site/ (setelah memeriksa data)"),
                        ("serve", "bangun dan sajikan situs di http://127.0.0.1:8000/, diperbarui saat berkas berubah")):
@@ -128,6 +148,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _recorded(entry) -> dict[str, int]:
+    """How many realisasi entries a plan has, and how many of its rows they name."""
+    records = entry.realisasi.realisasi
+    return {"entri": len(records), "baris_tercatat": len({r.baris for r in records})}
+
+
 def _summary_lines(project: Project) -> list[str]:
     lines = []
     for office in project.offices:
@@ -135,6 +161,12 @@ def _summary_lines(project: Project) -> list[str]:
             c = entry.plan.counts()
             lines.append(f"{entry.file}: Rencana Aksi {office.office.nama_singkat} {entry.plan.tahun}: "
                          f"{c['bagian']} bagian, {c['kelompok']} kelompok, {c['aksi']} aksi, {c['baris']} baris")
+            if entry.realisasi is not None:
+                recorded = _recorded(entry)
+                sample = " (data contoh)" if entry.realisasi.contoh else ""
+                lines.append(f"{entry.realisasi_file}: Realisasi {office.office.nama_singkat} {entry.plan.tahun}"
+                             f"{sample}: {recorded['entri']} entri, {recorded['baris_tercatat']} dari "
+                             f"{c['baris']} baris tercatat")
         for stats in office.stats.entries():
             kind = STATS_KINDS[stats.kind]
             counts = ", ".join(f"{n} {kind.lists[name]}" for name, n in stats.counts().items())
@@ -149,10 +181,13 @@ def _check(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"zisite: galat: folder '{args.path}' tidak ditemukan", file=sys.stderr)
         return 2
+    if args.office:
+        try:
+            rowlist.choose_office(office_slugs(root), args.office)
+        except rowlist.Refused as refused:
+            print(f"zisite: galat: {refused}", file=sys.stderr)
+            return 2
     project = load_project(root, only_office=args.office)
-    if args.office and project.office(args.office) is None and project.ok:
-        print(f"zisite: galat: kantor '{args.office}' tidak ada di content/offices/", file=sys.stderr)
-        return 2
     errors = sum(1 for d in project.diagnostics if d.severity is Severity.ERROR)
     warnings = len(project.diagnostics) - errors
     if args.format == "json":
@@ -162,7 +197,8 @@ def _check(args: argparse.Namespace) -> int:
             "peringatan": warnings,
             "diagnostik": [d.as_json() for d in project.diagnostics],
             "rencana_aksi": [
-                {"berkas": e.file, "kantor": e.plan.kantor, "tahun": e.plan.tahun, **e.plan.counts()}
+                {"berkas": e.file, "kantor": e.plan.kantor, "tahun": e.plan.tahun, **e.plan.counts(),
+                 "realisasi": None if e.realisasi is None else {"berkas": e.realisasi_file, **_recorded(e)}}
                 for e in project.plans
             ],
             "statistik": [
@@ -181,6 +217,39 @@ def _check(args: argparse.Namespace) -> int:
         print(f"Hasil: {len(project.offices)} kantor, {len(project.plans)} rencana aksi; "
               f"{errors} galat, {warnings} peringatan: {verdict}.")
     return 0 if project.ok else 1
+
+
+def _baris(args: argparse.Namespace) -> int:
+    root = Path(args.folder)
+    if not root.is_dir():
+        print(f"zisite: galat: folder '{args.folder}' tidak ditemukan", file=sys.stderr)
+        return 2
+    slugs = office_slugs(root)
+    kantor, tahun = args.kantor, args.tahun
+    if tahun is None and kantor is not None and kantor.isdigit() and kantor not in slugs:
+        kantor, tahun = None, kantor  # `zisite baris 2025` in a one-office repository
+    if tahun is not None and not (len(tahun) == 4 and tahun.isascii() and tahun.isdigit()):
+        print(f"zisite: galat: '{tahun}' bukan tahun; tulis misalnya 2026", file=sys.stderr)
+        return 2
+    try:
+        slug = rowlist.choose_office(slugs, kantor)
+        files = plan_files(root, slug)
+        year = rowlist.choose_year(list(files), None if tahun is None else int(tahun), slug)
+    except rowlist.Refused as refused:
+        print(f"zisite: galat: {refused}", file=sys.stderr)
+        return 2
+    project = load_project(root, only_office=slug)
+    office = project.office(slug)
+    entry = next((e for e in office.plans if e.plan.tahun == year), None) if office else None
+    if entry is None:
+        print(f"zisite: galat: {files[year]} belum dapat dibaca karena ada galat data; jalankan "
+              f"`zisite check --kantor {slug}` untuk melihat dan memperbaikinya", file=sys.stderr)
+        return 1
+    stem = entry.file.rsplit(".", 1)[0]
+    for line in rowlist.report(entry.plan, office.office.nama_singkat, entry.file,
+                               entry.realisasi_file or f"{stem}.realisasi.yaml", " ".join(args.cari)):
+        print(line)
+    return 0
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -231,7 +300,7 @@ def _init(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"check": _check, "schema": _schema, "build": _build, "serve": _serve,
+    handlers = {"check": _check, "baris": _baris, "schema": _schema, "build": _build, "serve": _serve,
                 "deploy": _deploy, "init": _init}
     return handlers[args.command](args)
 

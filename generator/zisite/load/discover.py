@@ -73,6 +73,23 @@ def _yaml_files(directory: Path, root: Path) -> list[Path]:
                   if p.suffix in (".yaml", ".yml") and p.is_file() and contain.allowed(root, p))
 
 
+def office_slugs(root: Path) -> list[str]:
+    """The offices a command may name: the folders of content/offices/, valid or not."""
+    root = Path(os.path.abspath(root))
+    return [p.name for p in _folders(root, root / OFFICES_DIR)]
+
+
+def plan_files(root: Path, slug: str) -> dict[int, str]:
+    """Year → ``plans/<slug>/<tahun>.yaml`` for each plan file on disk, valid or not, oldest first."""
+    root = Path(os.path.abspath(root))
+    found: dict[int, str] = {}
+    for path in sorted(_yaml_files(root / PLANS_DIR / slug, root), key=lambda p: p.suffix != ".yaml"):
+        match = YEAR_FILE.fullmatch(path.name)
+        if match:
+            found.setdefault(int(match["year"]), _display(root, path))
+    return dict(sorted(found.items()))
+
+
 def _load_stats(root: Path, office_dir: Path, diagnostics: list[Diagnostic]) -> OfficeStats:
     """Every ``statistik/<kind>/<tahun>.yaml`` of one office; a file with any error is left out."""
     base = office_dir / STATS_DIR
