@@ -97,9 +97,9 @@ def choose_office(slugs: list[str], wanted: str | None) -> str:
         raise Refused(f"repositori ini memuat {len(slugs)} kantor; sebutkan salah satu: {choices} "
                       f"(misalnya `zisite baris {slugs[0]}`)")
     if wanted not in slugs:
-        close = difflib.get_close_matches(wanted, slugs, n=1)
+        close = difflib.get_close_matches(wanted, slugs, n=1) or [s for s in slugs if s.startswith(wanted)][:1]
         raise Refused(f"kantor '{wanted}' tidak ada di content/offices/"
-                      + (f"; maksud Anda '{close[0]}'?" if close else "") + f" Pilihan: {choices}")
+                      + (f"; maksud Anda '{close[0]}'?" if close else ".") + f" Pilihan: {choices}")
     return wanted
 
 
