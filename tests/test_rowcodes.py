@@ -77,7 +77,9 @@ def test_baris_cari_keeps_rows_holding_every_word_in_any_case():
     assert result.code == 0
     assert _codes(result.out) == ["1.4.1.1", "1.4.3.1"]
     lines = result.out.splitlines()
-    assert lines[2:4] == ["Bagian 1: Manajemen Perubahan", "  1.4 Perubahan pola pikir dan budaya kerja"]
+    assert lines[2:6] == ["Bagian 1: Manajemen Perubahan", "  1.4 Perubahan pola pikir dan budaya kerja",
+                          "    1.4.1.1  Pimpinan memberikan teladan dengan disiplin kehadiran serta…",
+                          "             Kegiatan/aksi: Pimpinan berperan sebagai role model dalam…"]
     assert lines[-2:] == ['2 dari 65 baris memuat "RAPAT pleno".',
                           'Catat realisasi di plans/sigi/2026.realisasi.yaml, misalnya:  - baris: "1.4.1.1"']
 
@@ -86,6 +88,15 @@ def test_baris_cari_looks_in_the_context_too():
     """'Survey Persepsi Korupsi' is the kelompok's title, not in the row's own cell."""
     result = run_main("baris", "banggai-kepulauan", "--folder", str(ROOT), "--cari", "persepsi korupsi")
     assert _codes(result.out) == ["2.4.1.1"]
+
+
+def test_baris_cari_shows_the_action_a_row_was_found_by():
+    """Sigi's 1.3.2.1 says nothing of a meeting; its action (KEGIATAN/AKSI) does."""
+    lines = run_main("baris", "sigi", "--folder", str(ROOT), "--cari", "rapat").out.splitlines()
+    at = lines.index("    1.3.2.1  Tersedianya Dokumen pelaksanaan Rencana Aksi masing-masing area yang…")
+    assert lines[at + 1] == "             Kegiatan/aksi: Melaksanakan rapat setiap 3 (tiga) bulan bersama…"
+    full = run_main("baris", "sigi", "--folder", str(ROOT)).out
+    assert "Kegiatan/aksi:" not in full  # the whole list stays one line per row
 
 
 def test_baris_cari_without_match_says_so():

@@ -31,6 +31,7 @@ class RowItem:
     area: int  # 0-based position of the row's bagian
     group: int  # 0-based position of its kelompok
     text: str  # the row's cell as plain text; its action's when the row cell is empty
+    action: str  # the action's cell as plain text ("" when empty or already the row's text)
     searched: str  # row, action, kelompok and bagian text, case-folded: what --cari looks in
 
 
@@ -54,10 +55,12 @@ def row_items(plan) -> list[RowItem]:
     """Every row of ``plan`` in document order, as ``zisite baris`` lists it."""
     items = []
     for found in walk(plan):
-        text = _clean(found.row.uraian) or _clean(found.action.uraian) or EMPTY
+        action = _clean(found.action.uraian)
+        text = _clean(found.row.uraian) or action or EMPTY
         searched = " ".join(_clean(t) for t in (found.row.uraian, found.action.uraian, found.group.judul,
                                                 found.area.judul)).casefold()
-        items.append(RowItem(found.code, found.position.area, found.position.group, text, searched))
+        items.append(RowItem(found.code, found.position.area, found.position.group, text,
+                             "" if action == text else action, searched))
     return items
 
 
@@ -67,9 +70,14 @@ def search(items: list[RowItem], query: str) -> list[RowItem]:
     return [item for item in items if all(word in item.searched for word in words)]
 
 
-def listing(plan, items: list[RowItem]) -> list[str]:
-    """``items`` grouped under their bagian and kelompok, each heading numbered as the codes count."""
+def listing(plan, items: list[RowItem], actions: bool = False) -> list[str]:
+    """``items`` grouped under their bagian and kelompok, each heading numbered as the codes count.
+
+    ``actions``: each row also shows its action on a second line, under the plan's own name for that
+    column (Sigi "Kegiatan/aksi", Banggai Kepulauan "Indikator"). A search shows them, so a row found
+    by a word of its action shows that word; the full list stays one line per row."""
     width = max((len(item.code) for item in items), default=0)
+    label = next((c.judul.capitalize() for c in plan.kolom if c.kunci == "aksi"), None)
     lines: list[str] = []
     area = group = None
     for item in items:
@@ -83,6 +91,8 @@ def listing(plan, items: list[RowItem]) -> list[str]:
             lines.append(f"  {item.area + 1}.{item.group + 1} {shorten(title) or UNTITLED}")
             group = item.group
         lines.append(f"    {item.code.ljust(width)}  {shorten(item.text)}")
+        if actions and label and item.action:
+            lines.append(f"    {' ' * width}  {label}: {shorten(item.action, SHORT - len(label) - 2)}")
     return lines
 
 
@@ -127,5 +137,5 @@ def report(plan, office_name: str, plan_file: str, realisasi_file: str, query: s
         return [head, f"Tidak ada baris yang memuat {quoted} (dari {len(items)} baris). "
                       "Coba kata lain, atau lebih sedikit kata."]
     count = f"{len(shown)} dari {len(items)} baris memuat {quoted}." if query.split() else f"{len(items)} baris."
-    return [head, "", *listing(plan, shown), "", count,
+    return [head, "", *listing(plan, shown, actions=bool(query.split())), "", count,
             f"Catat realisasi di {realisasi_file}, misalnya:  - baris: \"{shown[0].code}\""]
