@@ -41,7 +41,7 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
             report(here + ("baris",), Severity.ERROR,
                    f"baris '{record.baris}' tidak ada di rencana aksi {plan.tahun}"
                    + (f"; maksud Anda '{close[0]}'?" if close else ""), "realisasi-row",
-                   f"kode baris tercantum di halaman Rencana Aksi {plan.tahun} pada setiap baris; "
+                   f"lihat kode setiap baris dengan `zisite baris {realisasi.kantor} {plan.tahun}`; "
                    f"rencana ini memiliki {len(rows)} baris, {next(iter(rows))} sampai {list(rows)[-1]}")
             continue
         pairs = target_pairs(row, plan.tahun)

@@ -29,7 +29,8 @@ def _row_code(value: str) -> str:
         raise PydanticCustomError(
             "realisasi_row_code", "bernilai '{value}', bukan kode baris seperti '1.2.3.1'",
             {"value": value, "petunjuk": "kode baris = nomor urut bagian.kelompok.aksi.baris, dihitung dari 1; "
-                                         "salin dari halaman Rencana Aksi (\"Kode baris\")"})
+                                         "lihat kodenya dengan `zisite baris`, atau di halaman Rencana Aksi "
+                                         "(\"Kode baris\")"})
     return value
 
 

@@ -592,12 +592,13 @@ ENTRIES: list[Entri] = [
     Entri("realisasi-row", "realisasi", "Kode baris tidak ada di rencana aksi",
           "Kode `baris` tidak cocok dengan baris mana pun di rencana aksi tahun itu. Kode baris = nomor urut "
           "bagian.kelompok.aksi.baris, dihitung dari 1.",
-          "Salin kode baris dari halaman Rencana Aksi di situs (tertera pada setiap baris), atau ikuti saran "
+          "Cari kode yang benar dengan `zisite baris KANTOR TAHUN` (tambahkan `--cari KATA` untuk menyaring), "
+          "atau salin dari halaman Rencana Aksi di situs (tertera pada setiap baris), atau ikuti saran "
           "\"maksud Anda\" di pesan.",
           di_realisasi('  - baris: "1.1.1.2"', '  - baris: "1.1.1.1"')),
     Entri("realisasi_row_code", "realisasi", "Kode baris tidak berbentuk empat angka",
           "`baris` harus empat angka dipisah titik, misalnya `1.1.3.1`, dan ditulis dalam tanda kutip.",
-          "Tulis keempat nomor: bagian, kelompok, aksi, baris.",
+          "Tulis keempat nomor: bagian, kelompok, aksi, baris. `zisite baris` menampilkan kode setiap baris.",
           di_realisasi('  - baris: "1.1.1"', '  - baris: "1.1.1.1"')),
     Entri("realisasi-target", "realisasi", "Nomor target melebihi target baris",
           "`target_ke` lebih besar dari banyaknya target pada baris itu.",
