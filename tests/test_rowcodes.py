@@ -237,3 +237,13 @@ def test_an_office_unlike_any_is_refused_with_the_choices_only():
     with pytest.raises(rowlist.Refused) as refused:
         rowlist.choose_office(["banggai-kepulauan", "sigi"], "palu")
     assert str(refused.value) == "kantor 'palu' tidak ada di content/offices/. Pilihan: banggai-kepulauan, sigi"
+
+
+def test_check_kantor_on_a_linked_office_reports_the_link(make_project, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("kantor-luar")
+    (outside / "office.yaml").write_text("nama: Luar\n", encoding="utf-8")
+    root = make_project()
+    (root / "content/offices/lain").symlink_to(outside, target_is_directory=True)
+    result = run_main("check", str(root), "--kantor", "lain")
+    assert result.code == 1
+    assert "content/offices/lain:1:1: galat: " in result.out

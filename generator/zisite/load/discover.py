@@ -74,9 +74,13 @@ def _yaml_files(directory: Path, root: Path) -> list[Path]:
 
 
 def office_slugs(root: Path) -> list[str]:
-    """The offices a command may name: the folders of content/offices/, valid or not."""
+    """The offices a command may name: the folders of content/offices/, valid or not. A linked folder
+    is named too, so that checking it reports the link rather than "no such office"."""
     root = Path(os.path.abspath(root))
-    return [p.name for p in _folders(root, root / OFFICES_DIR)]
+    directory = root / OFFICES_DIR
+    if not directory.is_dir() or not contain.allowed(root, directory):
+        return []
+    return sorted(p.name for p in directory.iterdir() if p.is_dir() or p.is_symlink())
 
 
 def plan_files(root: Path, slug: str) -> dict[int, str]:
