@@ -247,3 +247,9 @@ def test_check_kantor_on_a_linked_office_reports_the_link(make_project, tmp_path
     result = run_main("check", str(root), "--kantor", "lain")
     assert result.code == 1
     assert "content/offices/lain:1:1: galat: " in result.out
+
+
+def test_baris_cari_without_a_word_is_a_usage_error_in_indonesian():
+    result = run_main("baris", "sigi", "--folder", str(ROOT), "--cari")
+    assert result.code == 2
+    assert "argumen --cari: memerlukan setidaknya satu nilai" in result.err
