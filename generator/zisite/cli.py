@@ -10,11 +10,10 @@ import json
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, rowlist
 from .checks import report as cireport
 from .diagnostics import Severity
 from .engines import ENGINES
-from . import rowlist
 from .load import load_project
 from .load.discover import office_slugs, plan_files
 from .models.project import Project
