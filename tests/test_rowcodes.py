@@ -253,3 +253,10 @@ def test_baris_cari_without_a_word_is_a_usage_error_in_indonesian():
     result = run_main("baris", "sigi", "--folder", str(ROOT), "--cari")
     assert result.code == 2
     assert "argumen --cari: memerlukan setidaknya satu nilai" in result.err
+
+
+def test_baris_on_a_plan_not_yet_filled_in(tmp_path):
+    assert run_main("init", "contoh", "--folder", str(tmp_path / "baru")).code == 0
+    result = run_main("baris", "--folder", str(tmp_path / "baru"))
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[-1] == "Rencana aksi ini belum berisi baris."
