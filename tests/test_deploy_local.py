@@ -194,8 +194,8 @@ def test_missing_target_and_bad_options_are_usage_errors(site_dir, tmp_path, mon
     assert main("--site", site_dir, "x", "--keep", 0, capsys=capsys) == (2, "zisite: galat: --keep harus paling sedikit 1\n")
     code, err = main("--site", "kosong", "x", capsys=capsys)
     assert code == 2 and "tidak berisi index.html" in err
-    code, err = main("--rollback", "x.zip", capsys=capsys)
-    assert code == 2 and "--rollback tidak berlaku untuk arsip .zip" in err
+    code, err = main("--rollback", "x.zip", capsys=capsys)  # a ZIP keeps one previous archive; here there is none
+    assert code == 1 and "tidak ada arsip sebelumnya (x-sebelumnya.zip)" in err
     code, err = main("--rollback", "--site", site_dir, "x", capsys=capsys)
     assert code == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mkdocs.yml"]

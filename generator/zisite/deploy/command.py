@@ -87,9 +87,11 @@ def _verify(site: Path, settings: DeploySettings) -> None:
 
 def _rollback(args: argparse.Namespace, target: Target, started: float) -> int:
     if target.kind == "zip":
-        raise UsageError("--rollback tidak berlaku untuk arsip .zip; terbitkan ulang arsip yang lama")
-    outcome = (ssh.rollback(target, args.dry_run) if target.kind == "ssh"
-               else local.rollback(Path(target.path), args.dry_run))
+        outcome = archive.rollback(Path(target.path), args.dry_run)
+    elif target.kind == "ssh":
+        outcome = ssh.rollback(target, args.dry_run)
+    else:
+        outcome = local.rollback(Path(target.path), args.dry_run)
     _say(rollback_lines(outcome, time.monotonic() - started))
     return 0
 
