@@ -16,11 +16,12 @@ from pathlib import Path
 from . import archive, local, ssh
 from .config import DeploySettings, read_settings
 from .errors import DeployError, UsageError
-from .releases import short_commit
+from .releases import source_label
 from .report import deploy_lines, rollback_lines
 from .sitefiles import list_site
 from .target import Target, parse_target
 from .verify import verify_site
+from .zone import release_zone
 
 MAX_PROBLEMS_SHOWN = 100
 
@@ -103,13 +104,14 @@ def _deploy(args: argparse.Namespace, target: Target, settings: DeploySettings, 
             tempfile.TemporaryDirectory(prefix="zisite-deploy-"))))
         _verify(folder, settings)
         site = list_site(folder)
-        commit = short_commit(project if project.is_dir() else Path.cwd())
+        source = project if project.is_dir() else Path.cwd()
         if target.kind == "zip":
             outcome = archive.publish(site, Path(target.path), project, args.dry_run)
-        elif target.kind == "ssh":
-            outcome = ssh.publish(site, target, commit, args.keep, args.dry_run)
         else:
-            outcome = local.publish(site, Path(target.path), commit, args.keep, args.dry_run)
+            commit, zone = source_label(source), release_zone(source, args.office or settings.office)
+            publish = ssh.publish if target.kind == "ssh" else local.publish
+            outcome = publish(site, target if target.kind == "ssh" else Path(target.path), commit, args.keep,
+                              args.dry_run, zone=zone)
     _say(deploy_lines(outcome, time.monotonic() - started))
     return 0
 

@@ -123,9 +123,10 @@ def _listing(target: Path) -> list[str]:
     return rel.ordered(p.name for p in folder.iterdir()) if folder.is_dir() else []
 
 
-def publish(site: SiteFiles, target: Path, commit: str, keep: int, dry_run: bool = False) -> Outcome:
+def publish(site: SiteFiles, target: Path, commit: str, keep: int, dry_run: bool = False,
+            zone: str = rel.DEFAULT_ZONE) -> Outcome:
     if dry_run:
-        return _plan(site, target, commit, keep)
+        return _plan(site, target, commit, keep, zone)
     if target.is_dir():
         live_release(target)  # refuse a foreign `current` before writing anything
     (target / RELEASES).mkdir(parents=True, exist_ok=True)
@@ -134,7 +135,7 @@ def publish(site: SiteFiles, target: Path, commit: str, keep: int, dry_run: bool
         for path in cleaned:
             _remove(path)
         was_live = live_release(target)
-        name = rel.new_name(os.listdir(target / RELEASES), commit)
+        name = rel.new_name(os.listdir(target / RELEASES), commit, zone=zone)
         partial = target / RELEASES / (name + rel.PARTIAL)
         previous = target / RELEASES / was_live if was_live else None
         linked, copied = _write_release(site, partial, previous)
@@ -149,10 +150,10 @@ def publish(site: SiteFiles, target: Path, commit: str, keep: int, dry_run: bool
                    [p.name for p in cleaned], str(target / CURRENT))
 
 
-def _plan(site: SiteFiles, target: Path, commit: str, keep: int) -> Outcome:
+def _plan(site: SiteFiles, target: Path, commit: str, keep: int, zone: str) -> Outcome:
     was_live = live_release(target) if target.is_dir() else None
     existing = os.listdir(target / RELEASES) if (target / RELEASES).is_dir() else []
-    name = rel.new_name(existing, commit)
+    name = rel.new_name(existing, commit, zone=zone)
     reused = None
     if was_live:
         previous = target / RELEASES / was_live
