@@ -24,6 +24,7 @@ import zipfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from .changes import Changes, archive_digests, compare, site_digests, unavailable
 from .errors import DeployError, UsageError
 from .report import Outcome
 from .sitefiles import SiteFiles
@@ -124,7 +125,8 @@ def publish(site: SiteFiles, target: Path, project: Path, dry_run: bool = False)
     if dry_run:
         return Outcome(target.name, target.name if target.exists() else None, len(site.files) + 1, site.size,
                        cleaned=[p.name for p in _leftovers(target)], location=str(target), dry_run=True,
-                       archive=True, previous=previous.name if target.exists() else None)
+                       archive=True, previous=previous.name if target.exists() else None,
+                       changes=_changes(site, target))
     with _locked(folder):
         leftovers = _leftovers(target)
         for path in leftovers:
@@ -147,6 +149,16 @@ def publish(site: SiteFiles, target: Path, project: Path, dry_run: bool = False)
     return Outcome(target.name, target.name if unchanged else None, len(site.files) + 1, site.size,
                    sent=target.stat().st_size, cleaned=[p.name for p in leftovers], location=str(target),
                    archive=True, sent_what="ukuran arsip", previous=kept, unchanged=unchanged)
+
+
+def _changes(site: SiteFiles, target: Path) -> Changes:
+    if not target.exists():
+        return compare(site_digests(site), {}, f"keadaan sekarang ({target.name} belum ada)")
+    try:
+        live = archive_digests(target, MANIFEST)
+    except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError):
+        return unavailable(f"arsip {target.name} yang ada tidak dapat dibaca sebagai ZIP")
+    return compare(site_digests(site), live, f"arsip {target.name} yang ada")
 
 
 def _write(site: SiteFiles, temp: Path, project: Path) -> None:

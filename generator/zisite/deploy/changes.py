@@ -68,7 +68,7 @@ def compare(new: dict[str, str], old: dict[str, str], against: str) -> Changes:
     added = tuple(sorted(n for n in new if n not in old))
     changed = tuple(sorted(n for n in new if n in old and old[n] != new[n]))
     removed = tuple(sorted(n for n in old if n not in new))
-    pages = {what: tuple(page_address(n) for n in names if n.endswith(".html"))
+    pages = {what: tuple(sorted(page_address(n) for n in names if n.endswith(".html")))
              for what, names in (("diubah", changed), ("baru", added), ("dihapus", removed))}
     return Changes(against, added, changed, removed, pages=pages)
 

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import releases as rel
+from .changes import compare, folder_digests, site_digests
 from .errors import DeployError
 from .report import Outcome
 from .sitefiles import SiteFiles
@@ -158,9 +159,13 @@ def _plan(site: SiteFiles, target: Path, commit: str, keep: int, zone: str) -> O
     if was_live:
         previous = target / RELEASES / was_live
         reused = sum(1 for f in site.files if _same_content(site.root / f, previous / f))
+        changes = compare(site_digests(site), folder_digests(previous), f"terbitan aktif {was_live}")
+    else:
+        changes = compare(site_digests(site), {}, "tujuan yang belum berisi terbitan")
     pruned = rel.to_prune(rel.ordered([*existing, name]), name, keep, was_live)
     return Outcome(name, was_live, len(site.files), site.size, reused, None, pruned,
-                   [p.name for p in _leftovers(target)] if target.is_dir() else [], str(target / CURRENT), dry_run=True)
+                   [p.name for p in _leftovers(target)] if target.is_dir() else [], str(target / CURRENT), dry_run=True,
+                   changes=changes)
 
 
 def rollback(target: Path, dry_run: bool = False) -> Outcome:

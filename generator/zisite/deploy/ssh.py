@@ -24,6 +24,7 @@ import subprocess
 from contextlib import contextmanager
 
 from . import releases as rel
+from .changes import unavailable
 from .errors import DeployError
 from .report import Outcome
 from .sitefiles import SiteFiles
@@ -197,6 +198,8 @@ def _plan(site: SiteFiles, target: Target, commit: str, location: str, zone: str
                 remote_command(target, _finish_script(target, name, [OLD]))]
     return Outcome(name, None, len(site.files), site.size, location=location, dry_run=True,
                    commands=[shlex.join(c) for c in commands],
+                   changes=unavailable("uji coba tidak menghubungi server, jadi terbitan aktif di sana tidak dibaca; "
+                                       "saat menerbitkan, rsync hanya mengirim berkas yang berubah"),
                    placeholders=[f"{LIVE}: terbitan yang aktif (--link-dest hanya bila sudah ada)",
                                  f"{OLD}: tiap terbitan lama di luar --keep yang akan dihapus (bila ada)"])
 
