@@ -107,11 +107,12 @@ def _deploy(args: argparse.Namespace, target: Target, settings: DeploySettings, 
         source = project if project.is_dir() else Path.cwd()
         if target.kind == "zip":
             outcome = archive.publish(site, Path(target.path), project, args.dry_run)
-        else:
+        else:  # a release name: the office's clock, the commit, and whether the data differ from it
             commit, zone = source_label(source), release_zone(source, args.office or settings.office)
-            publish = ssh.publish if target.kind == "ssh" else local.publish
-            outcome = publish(site, target if target.kind == "ssh" else Path(target.path), commit, args.keep,
-                              args.dry_run, zone=zone)
+            if target.kind == "ssh":
+                outcome = ssh.publish(site, target, commit, args.keep, args.dry_run, zone=zone)
+            else:
+                outcome = local.publish(site, Path(target.path), commit, args.keep, args.dry_run, zone=zone)
     _say(deploy_lines(outcome, time.monotonic() - started))
     return 0
 
