@@ -25,7 +25,7 @@ OFFICE = "nama: Komisi Pemilihan Umum Kota Contoh\nnama_singkat: KPU Kota Contoh
     ("Sulawesi Tengah", "WITA"), ("Provinsi Papua Pegunungan", "WIT"), ("DKI Jakarta", "WIB"),
     ("Kalimantan Barat", "WIB"), ("Kalimantan Timur", "WITA"), ("Kalimantan  utara", "WITA"), ("Bali", "WITA"),
     ("Nusa Tenggara Timur", "WITA"), ("Maluku Utara", "WIT"), ("Aceh", "WIB"), ("Jawa Timur", "WIB"),
-    ("D.I. Yogyakarta", None), ("Atlantis", None), (None, None),
+    ("D.I. Yogyakarta", "WIB"), ("Provinsi D.K.I. Jakarta", "WIB"), ("Atlantis", None), (None, None),
 ])
 def test_province_table(province, zone):
     assert zone_of_province(province) == zone
