@@ -10,7 +10,8 @@ from pathlib import Path
 
 from helpers import ROOT
 
-RELEASE_NAME = r"\d{8}T\d{6}Z(\.\d+)?-[0-9a-f]{8}-([0-9a-f]{4,40}|tanpa-git)"
+# <office's date>-<time><zone>[.n]-<random>-<commit>[-ubahan]; see deploy/releases.py
+RELEASE_NAME = r"\d{8}-\d{6}(WIB|WITA|WIT)(\.\d+)?-[0-9a-f]{8}-([0-9a-f]{4,40}|tanpa-git)(-ubahan)?"
 
 
 def build_variant(destination: Path, *, office: str | None = None, epoch: int | None = None) -> Path:

@@ -104,6 +104,8 @@ def test_dry_run_over_ssh_runs_nothing_and_prints_the_commands(fake_tools, site_
     assert lines[5:7] == ["zisite: dengan TERBITAN-AKTIF: terbitan yang aktif (--link-dest hanya bila sudah ada)",
                           "zisite: dengan TERBITAN-LAMA: tiap terbitan lama di luar --keep yang akan dihapus (bila ada)"]
     assert re.fullmatch(rf"zisite: akan menulis terbitan {RELEASE_NAME}: \d+ berkas, .*", lines[7])
+    assert lines[8] == ("zisite: perbandingan halaman tidak tersedia: uji coba tidak menghubungi server, jadi terbitan "
+                        "aktif di sana tidak dibaca; saat menerbitkan, rsync hanya mengirim berkas yang berubah")
 
     rollback = _deploy(env, tmp_path, "--rollback", "--dry-run", url)
     assert rollback.code == 0, rollback.err

@@ -194,8 +194,8 @@ def test_missing_target_and_bad_options_are_usage_errors(site_dir, tmp_path, mon
     assert main("--site", site_dir, "x", "--keep", 0, capsys=capsys) == (2, "zisite: galat: --keep harus paling sedikit 1\n")
     code, err = main("--site", "kosong", "x", capsys=capsys)
     assert code == 2 and "tidak berisi index.html" in err
-    code, err = main("--rollback", "x.zip", capsys=capsys)
-    assert code == 2 and "--rollback tidak berlaku untuk arsip .zip" in err
+    code, err = main("--rollback", "x.zip", capsys=capsys)  # a ZIP keeps one previous archive; here there is none
+    assert code == 1 and "tidak ada arsip sebelumnya (x-sebelumnya.zip)" in err
     code, err = main("--rollback", "--site", site_dir, "x", capsys=capsys)
     assert code == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mkdocs.yml"]
@@ -245,16 +245,16 @@ def test_release_names_order_and_pruning():
 
     from zisite.deploy import releases as rel
 
-    now = datetime(2026, 1, 15, 10, 30, tzinfo=timezone.utc)
-    names = ["20260115T103000Z-abc1234"]
+    now = datetime(2026, 1, 15, 10, 30, tzinfo=timezone.utc)  # 17.30 WIB
+    names = ["20260115T103000Z-abc1234"]  # a name from before names had a zone: the same instant
     for _ in range(11):  # eleven more deploys in the same second
         names.append(rel.new_name(names, "abc1234", now))
-    assert re.fullmatch(r"20260115T103000Z\.1-[0-9a-f]{8}-abc1234", names[1])
-    assert re.fullmatch(r"20260115T103000Z\.11-[0-9a-f]{8}-abc1234", names[11])
+    assert re.fullmatch(r"20260115-173000WIB\.1-[0-9a-f]{8}-abc1234", names[1])
+    assert re.fullmatch(r"20260115-173000WIB\.11-[0-9a-f]{8}-abc1234", names[11])
     assert rel.ordered(reversed(names)) == names
     earlier = datetime(2026, 1, 15, 10, 0, tzinfo=timezone.utc)  # the clock went back: still sorts last
     assert rel.ordered([*names, rel.new_name(names, "def5678", earlier)])[-1].endswith("def5678")
-    assert rel.new_name([names[0] + ".partial"], "abc1234", now).startswith("20260115T103000Z.1-")
+    assert rel.new_name([names[0] + ".partial"], "abc1234", now).startswith("20260115-173000WIB.1-")
     a, b, c, d = names[:4]
     assert rel.to_prune([a, b, c, d], d, keep=2) == [a, b]
     assert rel.to_prune([a, b, c, d], d, keep=1, was_live=b) == [c, a]  # c was withdrawn by a rollback
@@ -268,10 +268,10 @@ def test_release_names_made_in_the_same_second_differ_and_sort_by_time():
     from zisite.deploy import releases as rel
 
     now = datetime(2026, 1, 15, 10, 30, tzinfo=timezone.utc)
-    same_second = {rel.new_name([], "abc1234", now) for _ in range(50)}
+    same_second = {rel.new_name([], "abc1234", now, zone="WITA") for _ in range(50)}
     assert len(same_second) == 50
-    assert all(re.fullmatch(RELEASE_NAME, n) and n.startswith("20260115T103000Z-") for n in same_second)
-    later = rel.new_name([], "abc1234", now + timedelta(seconds=1))
+    assert all(re.fullmatch(RELEASE_NAME, n) and n.startswith("20260115-183000WITA-") for n in same_second)
+    later = rel.new_name([], "abc1234", now + timedelta(seconds=1), zone="WITA")
     old_style = "20260115T102959Z-abc1234"  # a release made before names had a random part
     assert rel.ordered([later, *same_second, old_style])[0] == old_style
     assert rel.ordered([later, *same_second, old_style])[-1] == later

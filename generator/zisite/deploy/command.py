@@ -16,11 +16,12 @@ from pathlib import Path
 from . import archive, local, ssh
 from .config import DeploySettings, read_settings
 from .errors import DeployError, UsageError
-from .releases import short_commit
+from .releases import source_label
 from .report import deploy_lines, rollback_lines
 from .sitefiles import list_site
 from .target import Target, parse_target
 from .verify import verify_site
+from .zone import release_zone
 
 MAX_PROBLEMS_SHOWN = 100
 
@@ -87,9 +88,11 @@ def _verify(site: Path, settings: DeploySettings) -> None:
 
 def _rollback(args: argparse.Namespace, target: Target, started: float) -> int:
     if target.kind == "zip":
-        raise UsageError("--rollback tidak berlaku untuk arsip .zip; terbitkan ulang arsip yang lama")
-    outcome = (ssh.rollback(target, args.dry_run) if target.kind == "ssh"
-               else local.rollback(Path(target.path), args.dry_run))
+        outcome = archive.rollback(Path(target.path), args.dry_run)
+    elif target.kind == "ssh":
+        outcome = ssh.rollback(target, args.dry_run)
+    else:
+        outcome = local.rollback(Path(target.path), args.dry_run)
     _say(rollback_lines(outcome, time.monotonic() - started))
     return 0
 
@@ -101,13 +104,15 @@ def _deploy(args: argparse.Namespace, target: Target, settings: DeploySettings, 
             tempfile.TemporaryDirectory(prefix="zisite-deploy-"))))
         _verify(folder, settings)
         site = list_site(folder)
-        commit = short_commit(project if project.is_dir() else Path.cwd())
+        source = project if project.is_dir() else Path.cwd()
         if target.kind == "zip":
             outcome = archive.publish(site, Path(target.path), project, args.dry_run)
-        elif target.kind == "ssh":
-            outcome = ssh.publish(site, target, commit, args.keep, args.dry_run)
-        else:
-            outcome = local.publish(site, Path(target.path), commit, args.keep, args.dry_run)
+        else:  # a release name: the office's clock, the commit, and whether the data differ from it
+            commit, zone = source_label(source), release_zone(source, args.office or settings.office)
+            if target.kind == "ssh":
+                outcome = ssh.publish(site, target, commit, args.keep, args.dry_run, zone=zone)
+            else:
+                outcome = local.publish(site, Path(target.path), commit, args.keep, args.dry_run, zone=zone)
     _say(deploy_lines(outcome, time.monotonic() - started))
     return 0
 

@@ -14,6 +14,7 @@ from .errors import UsageError
 class DeploySettings:
     deploy_target: str | None = None
     site_path: str = "/"  # the path of site_url, which MkDocs uses in 404.html
+    office: str | None = None  # the plugin's `office`: a one-office site (its zone names the release)
 
 
 def read_settings(config_file: Path) -> DeploySettings:
@@ -21,8 +22,11 @@ def read_settings(config_file: Path) -> DeploySettings:
         data = read_config(config_file)
     except ConfigFileError as exc:
         raise UsageError(str(exc)) from None
-    target = zisite_options(data.get("plugins")).get("deploy_target")
+    options = zisite_options(data.get("plugins"))
+    target = options.get("deploy_target")
     if target is not None and not isinstance(target, str):
         raise UsageError(f"{config_file}: 'deploy_target' harus teks, misalnya ssh://zi@server/srv/zi")
     site_url = data.get("site_url") or ""
-    return DeploySettings(target or None, urlsplit(str(site_url)).path or "/")
+    office = options.get("office")
+    return DeploySettings(target or None, urlsplit(str(site_url)).path or "/",
+                          office if isinstance(office, str) and office else None)

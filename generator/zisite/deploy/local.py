@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import releases as rel
+from .changes import compare, folder_digests, site_digests
 from .errors import DeployError
 from .report import Outcome
 from .sitefiles import SiteFiles
@@ -123,9 +124,10 @@ def _listing(target: Path) -> list[str]:
     return rel.ordered(p.name for p in folder.iterdir()) if folder.is_dir() else []
 
 
-def publish(site: SiteFiles, target: Path, commit: str, keep: int, dry_run: bool = False) -> Outcome:
+def publish(site: SiteFiles, target: Path, commit: str, keep: int, dry_run: bool = False,
+            zone: str = rel.DEFAULT_ZONE) -> Outcome:
     if dry_run:
-        return _plan(site, target, commit, keep)
+        return _plan(site, target, commit, keep, zone)
     if target.is_dir():
         live_release(target)  # refuse a foreign `current` before writing anything
     (target / RELEASES).mkdir(parents=True, exist_ok=True)
@@ -134,7 +136,7 @@ def publish(site: SiteFiles, target: Path, commit: str, keep: int, dry_run: bool
         for path in cleaned:
             _remove(path)
         was_live = live_release(target)
-        name = rel.new_name(os.listdir(target / RELEASES), commit)
+        name = rel.new_name(os.listdir(target / RELEASES), commit, zone=zone)
         partial = target / RELEASES / (name + rel.PARTIAL)
         previous = target / RELEASES / was_live if was_live else None
         linked, copied = _write_release(site, partial, previous)
@@ -149,17 +151,21 @@ def publish(site: SiteFiles, target: Path, commit: str, keep: int, dry_run: bool
                    [p.name for p in cleaned], str(target / CURRENT))
 
 
-def _plan(site: SiteFiles, target: Path, commit: str, keep: int) -> Outcome:
+def _plan(site: SiteFiles, target: Path, commit: str, keep: int, zone: str) -> Outcome:
     was_live = live_release(target) if target.is_dir() else None
     existing = os.listdir(target / RELEASES) if (target / RELEASES).is_dir() else []
-    name = rel.new_name(existing, commit)
+    name = rel.new_name(existing, commit, zone=zone)
     reused = None
     if was_live:
         previous = target / RELEASES / was_live
         reused = sum(1 for f in site.files if _same_content(site.root / f, previous / f))
+        changes = compare(site_digests(site), folder_digests(previous), f"terbitan aktif {was_live}")
+    else:
+        changes = compare(site_digests(site), {}, "tujuan yang belum berisi terbitan")
     pruned = rel.to_prune(rel.ordered([*existing, name]), name, keep, was_live)
     return Outcome(name, was_live, len(site.files), site.size, reused, None, pruned,
-                   [p.name for p in _leftovers(target)] if target.is_dir() else [], str(target / CURRENT), dry_run=True)
+                   [p.name for p in _leftovers(target)] if target.is_dir() else [], str(target / CURRENT), dry_run=True,
+                   changes=changes)
 
 
 def rollback(target: Path, dry_run: bool = False) -> Outcome:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .changes import Changes, change_lines
 from .sitefiles import format_bytes, format_seconds
 
 
@@ -23,6 +24,9 @@ class Outcome:
     sent_what: str = "ditulis"  # how ``sent`` got there: written, sent over SSH, archive size
     commands: list[str] = field(default_factory=list)      # a dry run over SSH: what would run, in order
     placeholders: list[str] = field(default_factory=list)  # ... and the names in them only the host knows
+    previous: str | None = None  # a ZIP: the name the replaced archive is (or would be) kept under
+    unchanged: bool = False      # a ZIP: the new archive equals the live one byte for byte; nothing replaced
+    changes: Changes | None = None  # a dry run: what differs from the live site
 
 
 def _command_lines(o: Outcome) -> list[str]:
@@ -34,12 +38,15 @@ def _command_lines(o: Outcome) -> list[str]:
 
 def deploy_lines(o: Outcome, seconds: float) -> list[str]:
     if o.dry_run and o.archive:
-        return [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}",
-                f"akan menulis arsip {o.location}: {o.files} berkas (termasuk daftar sidik), {format_bytes(o.size)}"
-                + (" dan menggantikan arsip yang ada" if o.was_live else "")] + \
-            [f"akan menghapus sisa arsip yang terputus: {n}" for n in o.cleaned]
+        lines = [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}",
+                 f"akan menulis arsip {o.location}: {o.files} berkas (termasuk daftar sidik), {format_bytes(o.size)}"]
+        if o.was_live:
+            lines.append(f"akan menyimpan arsip yang ada sebagai {o.previous} (kecuali isi arsip baru sama persis)")
+        lines += [f"akan menghapus sisa arsip yang terputus: {n}" for n in o.cleaned]
+        return lines + _changes(o)
     if o.dry_run and o.commands:
-        return [*_command_lines(o), f"akan menulis terbitan {o.release}: {o.files} berkas, {format_bytes(o.size)}"]
+        return [*_command_lines(o), f"akan menulis terbitan {o.release}: {o.files} berkas, {format_bytes(o.size)}",
+                *_changes(o)]
     if o.dry_run:
         lines = [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}",
                  f"akan menulis terbitan {o.release}: {o.files} berkas, {format_bytes(o.size)}"]
@@ -48,8 +55,14 @@ def deploy_lines(o: Outcome, seconds: float) -> list[str]:
         lines.append(f"akan mengalihkan current: {o.was_live or '(belum ada)'} → {o.release}")
         lines += [f"akan membersihkan sisa penerbitan yang terputus: {n}" for n in o.cleaned]
         lines += [f"akan menghapus terbitan lama: {n}" for n in o.pruned]
-        return lines
+        return lines + _changes(o)
     lines = [f"terbit: {o.release} di {o.location}: {o.files} berkas, {format_bytes(o.size)}"]
+    if o.unchanged:
+        lines.append(f"isi arsip sama persis dengan {o.release} yang sudah ada: tidak ada yang diganti"
+                     + (f"; {o.previous} tetap" if o.previous else ""))
+    elif o.previous:
+        lines.append(f"arsip yang lama disimpan sebagai {o.previous}; "
+                     f"untuk mengembalikannya: zisite deploy --rollback {o.location}")
     if o.reused is not None:
         lines.append(f"{o.reused} berkas tidak berubah dan ditautkan dari {o.was_live}")
     if o.sent is not None:
@@ -60,9 +73,21 @@ def deploy_lines(o: Outcome, seconds: float) -> list[str]:
     return lines
 
 
+def _changes(o: Outcome) -> list[str]:
+    return change_lines(o.changes) if o.changes is not None else []
+
+
 def rollback_lines(o: Outcome, seconds: float) -> list[str]:
     if o.dry_run and o.commands:
         return _command_lines(o)
+    if o.archive:
+        swap = (f"{o.release} menjadi {o.was_live} lagi, dan {o.was_live} yang tadi terbit disimpan sebagai "
+                f"{o.previous}")
+        if o.dry_run:
+            return [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}", f"akan menukar arsip: {swap}"]
+        return [f"dikembalikan: {swap} ({o.location})",
+                "jalankan --rollback sekali lagi untuk membatalkan pengembalian ini",
+                f"waktu: {format_seconds(seconds)}"]
     if o.dry_run:
         return [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}",
                 f"akan mengalihkan current: {o.was_live} → {o.release}"]

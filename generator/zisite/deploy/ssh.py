@@ -24,6 +24,7 @@ import subprocess
 from contextlib import contextmanager
 
 from . import releases as rel
+from .changes import unavailable
 from .errors import DeployError
 from .report import Outcome
 from .sitefiles import SiteFiles
@@ -166,13 +167,14 @@ def _locked(target: Target):
             proc.wait()
 
 
-def publish(site: SiteFiles, target: Target, commit: str, keep: int, dry_run: bool = False) -> Outcome:
+def publish(site: SiteFiles, target: Target, commit: str, keep: int, dry_run: bool = False,
+            zone: str = rel.DEFAULT_ZONE) -> Outcome:
     location = f"{target.destination}:{target.path}/current"
     if dry_run:
-        return _plan(site, target, commit, location)
+        return _plan(site, target, commit, location, zone)
     with _locked(target):
         live, names, leftovers = _state(target, clean=True)
-        name = rel.new_name(names + leftovers, commit)
+        name = rel.new_name(names + leftovers, commit, zone=zone)
         pruned = rel.to_prune(rel.ordered([*names, name]), name, keep, live)
         stats = _run(_rsync_command(site, target, name, live), f"rsync ke {target.destination}").stdout
         transferred = _stat(stats, "Number of regular files transferred")
@@ -187,15 +189,17 @@ OLD = "TERBITAN-LAMA"
 PREVIOUS = "TERBITAN-SEBELUMNYA"
 
 
-def _plan(site: SiteFiles, target: Target, commit: str, location: str) -> Outcome:
+def _plan(site: SiteFiles, target: Target, commit: str, location: str, zone: str) -> Outcome:
     """--dry-run: nothing touches the host (not even a read); the commands are shown instead."""
-    name = rel.new_name([], commit)
+    name = rel.new_name([], commit, zone=zone)
     commands = [remote_command(target, _lock_script(target)),
                 remote_command(target, _state_script(target, clean=True)),
                 _rsync_command(site, target, name, LIVE),
                 remote_command(target, _finish_script(target, name, [OLD]))]
     return Outcome(name, None, len(site.files), site.size, location=location, dry_run=True,
                    commands=[shlex.join(c) for c in commands],
+                   changes=unavailable("uji coba tidak menghubungi server, jadi terbitan aktif di sana tidak dibaca; "
+                                       "saat menerbitkan, rsync hanya mengirim berkas yang berubah"),
                    placeholders=[f"{LIVE}: terbitan yang aktif (--link-dest hanya bila sudah ada)",
                                  f"{OLD}: tiap terbitan lama di luar --keep yang akan dihapus (bila ada)"])
 

@@ -85,6 +85,9 @@ class Office(DataModel):
     nama_singkat: Name = Field(description="Nama singkat, misalnya 'KPU Kabupaten Sigi'.")
     tingkat: Literal["pusat", "provinsi", "kabupaten", "kota"] = Field(description="Tingkat kantor.")
     provinsi: OptionalName | None = Field(None, description="Provinsi, misalnya 'Sulawesi Tengah'.")
+    zona_waktu: Literal["WIB", "WITA", "WIT"] | None = Field(
+        None, description="Zona waktu kantor untuk nama terbitan, misalnya 'WITA'; bila kosong, "
+                          "ditentukan dari provinsi (bila provinsi tidak dikenal: WIB).")
     alamat: Text | None = Field(None, description="Alamat kantor.")
     situs_web: Url | None = Field(None, description="Situs web resmi kantor.")
     email: Email | None = Field(None, description="Alamat surel resmi untuk masyarakat.")
