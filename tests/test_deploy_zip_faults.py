@@ -24,7 +24,7 @@ from deploykit import digests
 from helpers import ROOT
 from zisite.cli import main as zisite
 
-ITERATIONS = 16
+ITERATIONS = int(os.environ.get("ZISITE_FAULT_ITERATIONS") or 8)  # kills per run; raise it to search longer
 
 
 def _command(*args) -> list[str]:
