@@ -14,18 +14,17 @@ the archive).
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import shutil
 import subprocess
 import time
 import zipfile
-from contextlib import contextmanager
 from pathlib import Path
 
 from .changes import Changes, archive_digests, compare, site_digests, unavailable
 from .errors import DeployError, UsageError
+from .lock import exclusive
 from .report import Outcome
 from .sitefiles import SiteFiles
 
@@ -61,17 +60,8 @@ def _leftovers(target: Path) -> list[Path]:
     return sorted(p for p in target.parent.iterdir() if p.name.startswith(prefixes))
 
 
-@contextmanager
 def _locked(folder: Path):
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise DeployError(f"penerbitan lain ke {folder} sedang berjalan; tunggu sampai selesai lalu ulangi") from None
-        yield
-    finally:
-        os.close(fd)  # also releases the lock; a killed deploy releases it too
+    return exclusive(folder, folder)
 
 
 def _clone(source: Path, temp: Path) -> None:

@@ -8,15 +8,14 @@ by the next deploy, under a lock so two deploys never clean up each other's work
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
-from contextlib import contextmanager
 from pathlib import Path
 
 from . import releases as rel
 from .changes import compare, folder_digests, site_digests
 from .errors import DeployError
+from .lock import exclusive
 from .report import Outcome
 from .sitefiles import SiteFiles
 
@@ -56,17 +55,8 @@ def switch(target: Path, name: str) -> None:
     os.replace(temp, target / CURRENT)
 
 
-@contextmanager
 def _locked(target: Path):
-    fd = os.open(target / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise DeployError(f"penerbitan lain ke {target} sedang berjalan; tunggu sampai selesai lalu ulangi") from None
-        yield
-    finally:
-        os.close(fd)  # also releases the lock; a killed deploy releases it too
+    return exclusive(target / LOCK, target, create=True)
 
 
 def _leftovers(target: Path) -> list[Path]:
