@@ -46,7 +46,6 @@ _PLACEHOLDER_AUTOLINK = re.compile(r"<\s*\{\{")
 _REMOTE_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
 _LINK_TARGET = re.compile(r"\]\(\s*<?\s*([^)\s>]*)|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-_LINK_SCHEMES = {"http", "https", "mailto", "tel"}
 _VAGUE = re.compile(r"^\s*(klik\s+(di\s*)?sini|di\s*sini|sini|klik|selengkapnya|link|tautan)\s*[.!]?\s*$", re.I)
 
 
@@ -91,7 +90,7 @@ def lint_markdown(text: str, file: str) -> list[Diagnostic]:
         for match in _LINK_TARGET.finditer(line):
             target = html.unescape(match.group(1) if match.group(1) is not None else match.group(2))
             scheme = _SCHEME.match("".join(target.split()))
-            if scheme and scheme.group(1).lower() not in _LINK_SCHEMES:
+            if scheme and scheme.group(1).lower() not in staff_sandbox.LINK_SCHEMES:
                 found.append(_problem(file, number, match.start() + 1,
                                       f"tautan '{scheme.group(1)}:' tidak diizinkan",
                                       "tautan hanya boleh ke alamat https://, http://, mailto: atau tel:, "

@@ -19,6 +19,8 @@ import markdown
 import nh3
 from markdown.treeprocessors import Treeprocessor
 
+from .sandbox import LINK_SCHEMES
+
 TAGS = frozenset({"p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "strong", "em", "b", "i",
                   "code", "pre", "blockquote", "img", "del", "sup", "sub", "abbr", "span"})
 ATTRIBUTES = {
@@ -29,7 +31,7 @@ ATTRIBUTES = {
     **{f"h{level}": {"id"} for level in range(2, 7)},
     "*": {"lang"},
 }
-URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+URL_SCHEMES = LINK_SCHEMES
 _MD_PAGE = re.compile(r"^(?P<path>(?:[^/?#]*/)*)(?P<name>[^/?#]+)\.md(?P<rest>[?#].*)?$")
 
 

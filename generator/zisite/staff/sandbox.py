@@ -36,7 +36,9 @@ HELPERS = frozenset({"situs_lain", "surel"})
 
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>])")
 _URL_SAFE = "-._~:/?#@!$&'+,;=%"  # RFC 3986 minus ( ) * [ ], which end or alter a Markdown link
-_LINK_SCHEMES = ("https://", "http://", "mailto:", "tel:")
+LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+"""The only URL schemes a staff text may link to (the helpers, the check and the sanitiser)."""
+_LINK_PREFIXES = tuple(f"{scheme}://" if scheme.startswith("http") else f"{scheme}:" for scheme in LINK_SCHEMES)
 
 
 class BudgetExceeded(Exception):
@@ -133,7 +135,7 @@ def safe_url(url: str) -> str | None:
     """``url`` percent-encoded so it cannot leave a Markdown link, or None if its scheme is not
     one a page may link to."""
     url = str(url).strip()
-    if not url.lower().startswith(_LINK_SCHEMES):
+    if not url.lower().startswith(_LINK_PREFIXES):
         return None
     return quote(url, safe=_URL_SAFE)
 
