@@ -53,9 +53,19 @@ def _steps(flow: dict) -> list[tuple[str, dict]]:
     return [(name, step) for name, job in flow["jobs"].items() for step in job["steps"]]
 
 
-def _bash(script: str, env: dict[str, str], path: Path | None = None) -> subprocess.CompletedProcess:
+def _bash(script: str, env: dict[str, str], path: Path | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     full = {"PATH": f"{path}:{os.environ['PATH']}" if path else os.environ["PATH"], "HOME": os.environ["HOME"], **env}
-    return subprocess.run(["bash", "-e", "-c", script], env=full, capture_output=True, text=True, timeout=30)
+    return subprocess.run(["bash", "-e", "-c", script], env=full, capture_output=True, text=True, timeout=30, cwd=cwd)
+
+
+SPEC = "zisite @ git+https://git.example.go.id/kpu/zisite.git@0123456789abcdef0123456789abcdef01234567"
+
+
+def _spec_file(repo: Path, folder: Path, spec: str = SPEC) -> Path:
+    """The office's zisite.txt with its placeholder address replaced, as the office would."""
+    text = (repo / "zisite.txt").read_text(encoding="utf-8")
+    (folder / "zisite.txt").write_text(re.sub(r"^zisite @ .*$", spec, text, flags=re.M), encoding="utf-8")
+    return folder
 
 
 def _stand_in(folder: Path, name: str) -> None:
@@ -122,19 +132,45 @@ def test_the_deploy_job_publishes_the_site_the_build_job_verified(github):
 
 
 @pytest.mark.parametrize("job", ["bangun", "terbit"])
-def test_github_installs_from_the_hashed_lock_when_one_is_named(github, job, tmp_path):
+def test_github_installs_from_the_hashed_lock_when_one_is_named(github, job, repo, tmp_path):
     (install,) = [s["run"] for s in github["jobs"][job]["steps"] if s.get("name") == "Pasang zisite"]
     for program in ("python", "ssh", "rsync"):
         _stand_in(tmp_path, program)
-    spec = "zisite @ git+https://git.example.invalid/zisite.git@v0.1.0"
-    lock = "https://git.example.invalid/zisite/raw/v0.1.0/requirements/run.txt"
-    assert _bash(install, {"ZISITE_PIP_SPEC": spec, "ZISITE_PIP_LOCK": lock}, tmp_path).returncode == 0
+    _spec_file(repo, tmp_path)
+    lock = "https://git.example.go.id/kpu/zisite/-/raw/v0.1.0/requirements/run.txt"
+    assert _bash(install, {"ZISITE_PIP_LOCK": lock}, tmp_path, cwd=tmp_path).returncode == 0
     assert (tmp_path / "calls").read_text(encoding="utf-8").splitlines() == [
         f"python -m pip install --require-hashes --no-deps -r {lock}",
-        f"python -m pip install --no-deps --no-build-isolation {spec}"]
+        "python -m pip install --no-deps --no-build-isolation -r zisite.txt"]
     (tmp_path / "calls").unlink()
-    assert _bash(install, {"ZISITE_PIP_SPEC": spec, "ZISITE_PIP_LOCK": ""}, tmp_path).returncode == 0
-    assert (tmp_path / "calls").read_text(encoding="utf-8").splitlines() == [f"python -m pip install {spec}"]
+    assert _bash(install, {"ZISITE_PIP_LOCK": ""}, tmp_path, cwd=tmp_path).returncode == 0
+    assert (tmp_path / "calls").read_text(encoding="utf-8").splitlines() == ["python -m pip install -r zisite.txt"]
+
+
+def _github_install(github) -> str:
+    return next(s["run"] for s in github["jobs"]["bangun"]["steps"] if s.get("name") == "Pasang zisite")
+
+
+@pytest.mark.parametrize("spec", ["zisite @ git+https://git.example.invalid/zisite.git@v0.1.0", ""])
+def test_install_stops_with_a_clear_message_while_the_address_is_a_placeholder(github, gitlab, repo, tmp_path, spec):
+    _stand_in(tmp_path, "python")
+    _spec_file(repo, tmp_path, spec)
+    result = _bash(_github_install(github), {"ZISITE_PIP_LOCK": ""}, tmp_path, cwd=tmp_path)
+    assert result.returncode == 1 and not (tmp_path / "calls").exists()  # nothing installed
+    assert result.stdout.startswith("::error file=zisite.txt::alamat pemasangan zisite belum diisi;")
+    result = _bash(gitlab["default"]["before_script"][-1], {}, tmp_path, cwd=tmp_path)
+    assert result.returncode == 1 and not (tmp_path / "calls").exists()
+    assert result.stderr.startswith("zisite: galat: zisite.txt: alamat pemasangan zisite belum diisi;")
+
+
+def test_zisite_txt_is_the_one_place_the_address_is_written(repo):
+    """README, both CI templates and pre-commit install from zisite.txt; none repeats the address."""
+    address = "git.example.invalid"
+    assert address in (repo / "zisite.txt").read_text(encoding="utf-8")
+    for name in (".github/workflows/zisite.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml", "README.md"):
+        text = (repo / name).read_text(encoding="utf-8")
+        assert address not in text and "ZISITE_PIP_SPEC" not in text, name
+    assert "pip install -r zisite.txt" in (repo / "README.md").read_text(encoding="utf-8")
 
 
 # GitLab CI
@@ -203,15 +239,16 @@ def test_gitlab_deploy_job_installs_and_requires_ssh_and_rsync(gitlab, tmp_path)
     assert subprocess.run(["/bin/bash", "-e", "-c", check], env={"PATH": str(tmp_path)}).returncode == 0
 
 
-def test_gitlab_installs_from_the_hashed_lock_when_one_is_named(gitlab, tmp_path):
+def test_gitlab_installs_from_the_hashed_lock_when_one_is_named(gitlab, repo, tmp_path):
     install = gitlab["default"]["before_script"][-1]
     assert gitlab["terbit"]["before_script"][-1] == install  # the same YAML anchor
     _stand_in(tmp_path, "python")
-    spec, lock = "zisite @ git+https://git.example.invalid/zisite.git@v0.1.0", "/tmp/run.txt"
-    assert _bash(install, {"ZISITE_PIP_SPEC": spec, "ZISITE_PIP_LOCK": lock}, tmp_path).returncode == 0
+    _spec_file(repo, tmp_path)
+    lock = "/tmp/run.txt"
+    assert _bash(install, {"ZISITE_PIP_LOCK": lock}, tmp_path, cwd=tmp_path).returncode == 0
     assert (tmp_path / "calls").read_text(encoding="utf-8").splitlines() == [
         f"python -m pip install --quiet --require-hashes --no-deps -r {lock}",
-        f"python -m pip install --quiet --no-deps --no-build-isolation {spec}"]
+        "python -m pip install --quiet --no-deps --no-build-isolation -r zisite.txt"]
 
 
 # The zisite revision the templates install
@@ -240,16 +277,12 @@ def test_templates_pin_zisite_by_commit_when_it_was_installed_from_git(tmp_path,
     monkeypatch.setenv("ZISITE_REPO", REPO)
     monkeypatch.setattr(scaffold_module, "_direct_url", lambda: json.dumps(direct_url))
     scaffold(tmp_path / "repo", "kab-contoh", 2026)
-    text = (tmp_path / "repo/.pre-commit-config.yaml").read_text(encoding="utf-8")
-    assert f"    rev: {COMMIT}  # frozen: v{__version__}\n" in text  # pre-commit autoupdate --freeze style
-    assert yaml.safe_load(text)["repos"][0] == {"repo": REPO, "rev": COMMIT, "hooks": [{"id": "zisite-check"}]}
-    spec = f"zisite @ git+{REPO}@{COMMIT}"
-    assert yaml.safe_load((tmp_path / "repo/.gitlab-ci.yml").read_text(encoding="utf-8"))["variables"][
-        "ZISITE_PIP_SPEC"] == spec
-    assert f"'{spec}'" in (tmp_path / "repo/.github/workflows/zisite.yml").read_text(encoding="utf-8")
+    text = (tmp_path / "repo/zisite.txt").read_text(encoding="utf-8")
+    assert f"\nzisite @ git+{REPO}@{COMMIT}\n" in text
+    assert f"Ditulis oleh zisite {__version__} (commit {COMMIT})." in text
 
 
 def test_templates_fall_back_to_the_release_tag_without_a_git_install(repo):
     """An editable or wheel install knows no commit (this test suite's own install, for one)."""
-    config = yaml.safe_load((repo / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
-    assert config["repos"][0]["rev"] == f"v{__version__}"
+    text = (repo / "zisite.txt").read_text(encoding="utf-8")
+    assert f"\nzisite @ git+https://git.example.invalid/zisite.git@v{__version__}\n" in text

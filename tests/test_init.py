@@ -157,9 +157,9 @@ def test_github_workflow_checks_builds_verifies_and_deploys(repo):
     text = (repo / ".github/workflows/zisite.yml").read_text(encoding="utf-8")
     for secret in ("ZISITE_SSH_KEY", "ZISITE_KNOWN_HOSTS", "ZISITE_DEPLOY_TARGET"):
         assert f"secrets.{secret}" in text
-    assert "vars.ZISITE_PIP_SPEC" in text
     uploads = {s["with"]["name"]: s for s in flow["jobs"]["bangun"]["steps"] if "upload-artifact" in s.get("uses", "")}
-    assert uploads["situs"]["with"]["path"] == "site/" and "if" not in uploads["situs"]  # PR preview too
+    assert uploads["situs"]["with"]["path"] == "site/"
+    assert uploads["pratinjau"]["with"]["path"] == "pratinjau/" and "pull_request" in uploads["pratinjau"]["if"]
     assert uploads["situs-zip"]["with"]["path"] == "site.zip"
 
 
@@ -169,16 +169,26 @@ def test_gitlab_ci_has_the_same_stages_and_a_code_quality_report(repo):
     assert "zisite check --format gitlab > gl-code-quality-report.json || true" in ci["periksa"]["script"]
     assert ci["periksa"]["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
     assert ci["periksa"]["artifacts"]["when"] == "always"
-    assert ci["bangun"]["script"] == ["zisite build"] and ci["bangun"]["artifacts"]["paths"] == ["site/"]
+    assert ci["bangun"]["script"] == ["zisite build", "zisite pratinjau site pratinjau"]
+    assert ci["bangun"]["artifacts"]["paths"] == ["site/", "pratinjau/"]
     assert ci["verifikasi"]["script"] == ["zisite deploy site.zip --site site"]
     assert ci["terbit"]["script"][-1] == 'zisite deploy "$ZISITE_DEPLOY_TARGET" --site site'
     assert "$CI_DEFAULT_BRANCH" in ci["terbit"]["rules"][0]["if"]
-    assert "ZISITE_PIP_SPEC" in ci["variables"]
+    assert "ZISITE_PIP_SPEC" not in ci["variables"]  # zisite.txt says where zisite comes from
 
 
-def test_pre_commit_uses_this_projects_hook(repo):
+def test_pre_commit_runs_the_installed_zisite(repo):
+    """The office's hook runs the zisite installed from zisite.txt, so no second address to keep."""
     config = yaml.safe_load((repo / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
-    assert [h["id"] for r in config["repos"] for h in r["hooks"]] == ["zisite-check"]
+    (local,) = config["repos"]
+    (office_hook,) = local["hooks"]
+    assert local["repo"] == "local"
+    assert office_hook["entry"] == "zisite check" and office_hook["language"] == "system"
+    assert office_hook["pass_filenames"] is False
+    office_files = re.compile(office_hook["files"])
+    assert all(office_files.search(n) for n in ("plans/x/2026.yaml", "content/halaman/x.md", "mkdocs.yml"))
+    assert not office_files.search("docs/panduan/index.md")
+    # The hook this repository publishes, for projects that prefer a pinned remote hook:
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "zisite-check" and hook["entry"] == "zisite check" and hook["language"] == "python"
     assert hook["pass_filenames"] is False
@@ -213,3 +223,67 @@ def test_an_empty_plan_is_valid_with_two_warnings(cli, make_project):
     assert "plans/contoh/2026.yaml:10:16: peringatan: rencana aksi belum memuat penandatangan" in result.out
     assert "plans/contoh/2026.yaml:11:9: peringatan: rencana aksi belum berisi baris" in result.out
     assert result.out.splitlines()[-1].endswith("0 galat, 2 peringatan: data sah.")
+
+
+# The staff guide travels with the repository
+
+
+_LINK = re.compile(r"\]\(([^)\s]+)\)")
+_CODE = re.compile(r"^(```|~~~).*?^\1|`[^`\n]*`", re.M | re.S)  # examples, not links
+
+
+def _relative_links(text: str) -> list[str]:
+    return [t for t in _LINK.findall(_CODE.sub("", text)) if not re.match(r"[a-z]+:|#", t)]
+
+
+def test_readme_links_the_staff_guide_and_the_error_catalogue(repo):
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    assert "[`docs/panduan/index.md`](docs/panduan/index.md)" in readme
+    assert "[`docs/panduan/pesan-galat.md`](docs/panduan/pesan-galat.md)" in readme
+    assert "(docs/format-data.md)" in readme and "`docs/format-data.md`)" not in readme.replace("(docs/format-data.md)", "")
+    assert (repo / "docs/panduan/pesan-galat.md").read_text(encoding="utf-8") == (
+        ROOT / "docs/panduan/pesan-galat.md").read_text(encoding="utf-8")
+
+
+def test_every_link_in_the_readme_and_the_copied_guide_opens_a_file_in_the_repository(repo):
+    pages = [repo / "README.md", *sorted((repo / "docs").rglob("*.md"))]
+    assert len(pages) > 10
+    broken = []
+    for page in pages:
+        for target in _relative_links(page.read_text(encoding="utf-8")):
+            path = target.split("#", 1)[0]
+            if path and not (page.parent / path).exists():
+                broken.append(f"{page.relative_to(repo)} → {target}")
+    assert broken == []
+
+
+def test_no_template_placeholder_is_left(repo):
+    leftover = [f"{p.relative_to(repo)}: {m}" for p in repo.rglob("*") if p.is_file()
+                for m in re.findall(r"@[A-Z][A-Z_]+@", p.read_text(encoding="utf-8"))]
+    assert leftover == []
+
+
+def test_the_wheel_carries_the_guide_and_every_package(tmp_path):
+    """The guide lives in docs/ yet ships as `zisite.guide`; the package list in pyproject.toml is
+    written out (see the comment there), so it must name every package under generator/."""
+    import subprocess
+    import sys
+    import tomllib
+    import zipfile
+
+    from setuptools import find_namespace_packages
+
+    from zisite import __version__
+    from zisite.scaffold import guide
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    found = {p for p in find_namespace_packages(str(ROOT / "generator")) if (ROOT / "generator" / p.replace(".", "/") / "__init__.py").is_file()}
+    assert set(config["packages"]) == found | {"zisite.guide"}
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(tmp_path),
+                    str(ROOT)], check=True, capture_output=True, timeout=300)
+    (wheel,) = tmp_path.glob("zisite-*.whl")
+    assert wheel.name.startswith(f"zisite-{__version__}-")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    missing = [page for page in guide.pages(ROOT / "docs") if f"zisite/guide/{page}" not in names]
+    assert missing == []
+    assert "zisite/scaffold/files/zisite.txt" in names and "zisite/preview.py" in names

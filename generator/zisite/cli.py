@@ -132,6 +132,16 @@ def _parser() -> argparse.ArgumentParser:
                         help="terbitkan folder situs yang sudah dibangun (tanpa memeriksa dan membangun ulang; "
                              "verifikasi tetap dijalankan)")
 
+    preview = commands.add_parser(
+        "pratinjau", help="salin situs yang sudah dibangun agar dapat dibuka dari berkas, tanpa server",
+        description="Menyalin situs yang sudah dibangun (zisite build) ke folder baru yang tautannya menunjuk "
+                    "berkas (…/index.html), sehingga situs dapat dibuka langsung dari disk, misalnya sebagai "
+                    "pratinjau pull request. Situs asal tidak diubah; salinan ini bukan untuk diterbitkan.",
+        epilog="Contoh: zisite build && zisite pratinjau site pratinjau, lalu buka pratinjau/index.html. "
+               "Kode keluar: 0 berhasil, 2 folder situs tidak ada atau folder tujuan sudah ada.")
+    preview.add_argument("situs", metavar="SITUS", help="folder situs hasil zisite build, misalnya site")
+    preview.add_argument("keluar", metavar="TUJUAN", help="folder baru untuk pratinjau; tidak boleh sudah ada")
+
     init = commands.add_parser(
         "init", help="buat repositori baru untuk satu kantor",
         description="Membuat folder repositori baru untuk satu kantor KPU: office.yaml berkomentar, rencana aksi "
@@ -292,6 +302,25 @@ def _deploy(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _preview(args: argparse.Namespace) -> int:
+    from . import preview
+
+    site, out = Path(args.situs), Path(args.keluar)
+    if not (site / "index.html").is_file():
+        print(f"zisite: galat: '{args.situs}' bukan folder situs hasil bangunan (tidak ada index.html di "
+              "dalamnya)", file=sys.stderr)
+        print("    petunjuk: jalankan `zisite build` dulu; situsnya ada di folder site", file=sys.stderr)
+        return 2
+    if out.exists():
+        print(f"zisite: galat: folder '{args.keluar}' sudah ada; `zisite pratinjau` tidak menimpa apa pun",
+              file=sys.stderr)
+        print("    petunjuk: hapus folder itu atau pilih nama lain", file=sys.stderr)
+        return 2
+    pages = preview.write(site, out)
+    print(f"Pratinjau {pages} halaman ditulis di {out.as_posix()}/; buka {(out / 'index.html').as_posix()} di peramban.")
+    return 0
+
+
 def _init(args: argparse.Namespace) -> int:
     from .scaffold import run
 
@@ -301,7 +330,7 @@ def _init(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"check": _check, "baris": _baris, "schema": _schema, "build": _build, "serve": _serve,
-                "deploy": _deploy, "init": _init}
+                "deploy": _deploy, "pratinjau": _preview, "init": _init}
     return handlers[args.command](args)
 
 

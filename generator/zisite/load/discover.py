@@ -15,14 +15,14 @@ from ..diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from ..models import Office, Plan, Realisasi
 from ..models.project import OfficeEntry, OfficeStats, PlanEntry, Project, StatsEntry
 from ..models.stats import STATS_KINDS
-from ..checks import privacy, site_pages
+from ..checks import privacy, sample, site_pages
 from ..checks.identity import office_and_year
 from ..checks.page_texts import load_office_pages
 from ..checks.plan import plan_warnings
 from ..checks.realisasi import check_realisasi
 from ..checks.stats import check_stats
 from ..checks.validate import validate
-from . import contain
+from . import contain, history
 from .yaml import load_file
 
 OFFICES_DIR = Path("content") / "offices"
@@ -119,9 +119,17 @@ def _load_stats(root: Path, office_dir: Path, diagnostics: list[Diagnostic]) -> 
         for path, year, loaded in _yearly_files(root, directory, "statistik", "stat-name", diagnostics):
             stats, problems = check_stats(loaded, kind, path.name, year)
             diagnostics.extend(problems)
+            diagnostics.extend(_sample_warnings(root, path, loaded))
             if stats is not None:
                 found[kind].append(StatsEntry(loaded.display, kind, stats))
     return OfficeStats(**{kind: tuple(sorted(entries, key=lambda e: e.tahun)) for kind, entries in found.items()})
+
+
+def _sample_warnings(root: Path, path: Path, loaded) -> list[Diagnostic]:
+    """Sample data grown real (``checks/sample.py``); git is asked only about files marked contoh."""
+    if not (isinstance(loaded.data, dict) and loaded.data.get("contoh") is True):
+        return []
+    return sample.check(loaded, history.first_version(root, _display(root, path)))
 
 
 def _yearly_files(root: Path, directory: Path, what: str, code: str, diagnostics: list[Diagnostic],
@@ -160,6 +168,7 @@ def _attach_realisasi(root: Path, directory: Path, entries: list[PlanEntry], off
             continue
         private = privacy.check_realisasi(loaded, office)
         diagnostics.extend(private)
+        diagnostics.extend(_sample_warnings(root, path, loaded))
         realisasi, problems = validate(loaded, Realisasi)
         diagnostics.extend(problems)
         if realisasi is None:

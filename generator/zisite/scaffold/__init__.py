@@ -20,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 from .. import __version__
 from ..models.fields import Slug
 from ..models.schema import write_schemas
+from . import guide
 from .office_yaml import office_yaml
 
 FILES = Path(__file__).parent / "files"
@@ -31,10 +32,12 @@ TEMPLATES = {  # template in files/ → path in the new repository ({slug}, {tah
     "github-workflow.yml": ".github/workflows/zisite.yml",
     "gitlab-ci.yml": ".gitlab-ci.yml",
     "pre-commit-config.yaml": ".pre-commit-config.yaml",
+    "zisite.txt": "zisite.txt",
 }
 REPO_PLACEHOLDER = "https://git.example.invalid/zisite.git"
-"""Where CI and pre-commit get zisite until it is published: set ZISITE_REPO before `zisite init`,
-or ZISITE_PIP_SPEC in the CI settings afterwards (see the office README)."""
+"""Where zisite is installed from until the office says: set ZISITE_REPO before `zisite init`, or
+edit ``zisite.txt`` afterwards, the one place the README, CI and pre-commit all install from. CI
+stops with an Indonesian message while it still names this placeholder."""
 LEVELS = {"kab": "kabupaten", "kabupaten": "kabupaten", "kota": "kota", "prov": "provinsi", "provinsi": "provinsi"}
 
 
@@ -100,11 +103,15 @@ def _values(slug: str, tahun: int) -> dict[str, str]:
         "@NAMA_SINGKAT@": office["nama_singkat"],
         "@DAERAH@": office["daerah"],
         "@NAMA_SINGKAT_KAPITAL@": office["nama_singkat"].upper(),
-        "@ZISITE_REPO@": repo,
-        # pre-commit's own notation for a revision pinned by commit (`pre-commit autoupdate --freeze`).
-        "@ZISITE_REV@": f"{commit}  # frozen: {tag}" if commit else tag,
         "@ZISITE_PIP_SPEC@": f"zisite @ git+{repo}@{commit or tag}",
+        "@ZISITE_VERSI@": f"{__version__} (commit {commit})" if commit else __version__,
+        "@PANDUAN@": f"{guide.GUIDE_FOLDER}/{guide.START}",
+        "@PESAN_GALAT@": f"{guide.GUIDE_FOLDER}/{guide.CATALOGUE}",
     }
+
+
+def values_repo_unset() -> bool:
+    return not os.environ.get("ZISITE_REPO")
 
 
 def _write(path: Path, text: str) -> Path:
@@ -126,6 +133,7 @@ def scaffold(folder: Path, slug: str, tahun: int) -> list[Path]:
             text = text.replace(key, value)
         written.append(_write(folder / target.format(slug=slug, tahun=tahun), text))
     written.append(_write(folder / "content/halaman/.gitkeep", ""))  # MkDocs' docs_dir must exist
+    written += guide.copy(folder, _write)
     written += write_schemas(folder / "schemas")
     return written
 
@@ -147,5 +155,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"\nRepositori kantor '{args.slug}' siap di {folder.as_posix()}/. Langkah berikutnya:\n"
           f"  1. isi content/offices/{args.slug}/office.yaml dan plans/{args.slug}/{tahun}.yaml\n"
           f"  2. cd {folder.as_posix()} && zisite check && zisite serve\n"
-          "  3. baca README.md di folder itu untuk cara menerbitkan situs")
+          f"  3. baca README.md dan panduan staf di {guide.GUIDE_FOLDER}/{guide.START} untuk cara menerbitkan situs")
+    if values_repo_unset():
+        print(f"\nCatatan: alamat pemasangan zisite di zisite.txt masih contoh ({REPO_PLACEHOLDER}). Isi dengan "
+              "alamat repositori zisite yang dipakai kantor Anda sebelum CI dijalankan (lihat README.md, "
+              "\"Memasang zisite\").")
     return 0

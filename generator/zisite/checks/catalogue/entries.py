@@ -687,6 +687,16 @@ ENTRIES: list[Entri] = [
           "Periksa tahun pada nama berkas dan di dalamnya; realisasi dicatat di samping rencana aksinya.",
           Contoh("plans/contoh/2025.realisasi.yaml", MINIMAL_REALISASI.replace("2026", "2025"), MINIMAL_REALISASI,
                  berkas_benar=REALISASI_FILE)),
+    Entri("sample-looks-real", "realisasi", "Data contoh yang sudah berisi data sungguhan",
+          "Berkas realisasi atau statistik masih bertanda `contoh: true`, padahal sesudah berkas itu pertama kali "
+          "di-commit ada entri (realisasi atau periode) yang ditambahkan atau diubah. Entri baru biasanya data "
+          "sungguhan kantor, tetapi situs tetap menampilkan seluruh berkas sebagai \"Data contoh\". Pemeriksaan "
+          "memakai riwayat git, jadi contohnya tidak dapat ditampilkan di halaman ini.",
+          "Bila isinya sudah data sungguhan: hapus entri contoh yang tersisa, ubah `contoh: true` menjadi "
+          "`contoh: false`, dan hapus catatan serta komentar \"DATA CONTOH\". Bila memang masih data contoh, "
+          "peringatan ini boleh dibiarkan. Lihat [Mencatat realisasi](mencatat-realisasi.md#data-contoh-contoh-true-dan-kapan-mematikannya).",
+          None, pesan="berkas ini masih ditandai `contoh: true` (situs menampilkannya sebagai \"Data contoh\"), tetapi "
+                      "<n> entri ditambahkan atau diubah sesudah data contoh dibuat, yang pertama di baris <baris>"),
 
     # --- halaman -------------------------------------------------------------------------------
     Entri("page", "halaman", "Nama berkas halaman tidak dikenal",
