@@ -79,11 +79,11 @@ def total_target(schedule: Schedule, target: int) -> int:
     return target
 
 
-def _periods(schedule: Schedule) -> list[tuple[Month, int]]:
-    """A recurrence's periods in its year (or window), as (month it ends in, how many end there).
+def _period_ends(schedule: Schedule) -> list[date]:
+    """The last day of each period of a recurrence in its year (or window), in order.
 
     "Setiap 2 bulan" ends in February, April, …; a window ("Per bulan - Februari s.d. November")
-    keeps its own months; weeks end on Sundays, counted in the month they end in. Daily rows: none.
+    keeps its own months; weeks end on Sundays. Daily rows: none (not datable).
     """
     year = schedule.year
     first = (year, schedule.start_month or 1)
@@ -91,17 +91,27 @@ def _periods(schedule: Schedule) -> list[tuple[Month, int]]:
     if schedule.every is Every.WEEK:
         start, end = date(*first, 1), month_end(*last)
         sunday = start + timedelta(days=(6 - start.weekday()) % 7)
-        counts: dict[Month, int] = {}
-        step = 7 * schedule.interval
+        ends = []
         while sunday <= end:
-            counts[(sunday.year, sunday.month)] = counts.get((sunday.year, sunday.month), 0) + 1
-            sunday += timedelta(days=step)
-        return list(counts.items())
+            ends.append(sunday)
+            sunday += timedelta(days=7 * schedule.interval)
+        return ends
     if schedule.every not in MONTHS_IN:
         return []
     length = MONTHS_IN[schedule.every] * schedule.interval
-    months = _months(*first, *last)
-    return [(m, 1) for m in months[length - 1::length]]
+    return [month_end(*m) for m in _months(*first, *last)[length - 1::length]]
+
+
+def _per_month(ends: list[date]) -> list[tuple[Month, int]]:
+    counts: dict[Month, int] = {}
+    for end in ends:
+        counts[(end.year, end.month)] = counts.get((end.year, end.month), 0) + 1
+    return list(counts.items())
+
+
+def _periods(schedule: Schedule) -> list[tuple[Month, int]]:
+    """A recurrence's periods as (month they end in, how many end there)."""
+    return _per_month(_period_ends(schedule))
 
 
 def spread(total: int, parts: int) -> list[int]:
@@ -127,10 +137,10 @@ def schedule_months(schedule: Schedule, start: date | None = None) -> list[Month
 def _recurring(schedule: Schedule, start: date | None) -> list[tuple[Month, int]]:
     # Periods that ended before the plan was signed are not owed: a plan signed on 31 October
     # owes "Setiap bulan" for October, November and December only.
-    periods = _periods(schedule)
+    ends = _period_ends(schedule)
     if start is not None:
-        periods = [p for p in periods if month_end(*p[0]) >= start] or periods[-1:]
-    return periods
+        ends = [end for end in ends if end >= start] or ends[-1:]
+    return _per_month(ends)
 
 
 def due_months(schedule: Schedule, target: int, start: date | None = None) -> list[tuple[Month, int]]:

@@ -202,7 +202,7 @@ class _Point:
 
 
 _TOKEN = re.compile(r"dt(?P<date>\d{8})|(?P<num>\d+)|(?P<word>[a-z']+)\.?|(?P<sym>\+)")
-_FILLERS = {"tanggal", "tgl", "pada", "per", "bulan", "ke", "mulai"}
+_FILLERS = {"tanggal", "tgl", "pada", "per", "bulan", "ke"}
 
 
 def _tokens(s: str) -> list[tuple[str, object]] | None:
@@ -471,7 +471,7 @@ _RECURRING = re.compile(
     r"^(?:(?:(?:setiap|tiap|per|sekali|1 kali|satu kali)\s+(?:(?:awal|akhir|pertengahan)\s+)?(?:"
     + _COUNT.format(p="i") + r"\s*)?(?P<unit>hari kerja|hari|minggu|pekan|bulan|triwulan|tw|semester|tahun)\b)"
     r"|(?P<adj>harian|mingguan|bulanan|triwulanan|semesteran|tahunan)\b"
-    r"|(?:(?:1|satu) kali\s+(?:dalam\s+)?|)(?P<once>sehari|seminggu|sepekan|sebulan|setahun)(?:\s+sekali)?\b)"
+    r"|(?:(?:1(?:\s*\(satu\))?|satu) kali\s+(?:dalam\s+)?|)(?P<once>sehari|seminggu|sepekan|sebulan|setahun)(?:\s+sekali)?\b)"
     r"(?P<rest>.*)$")
 _DAY_EACH_MONTH = re.compile(r"^(?:paling lambat\s+)?(?:tanggal|tgl)\s+(?P<day>\d{1,2})\s+(?:setiap|tiap)\s+bulan(?P<rest>.*)$")
 _DUE_DAY = re.compile(r"^(?:paling lambat\s+)?(?:tanggal|tgl)\s+(?P<day>\d{1,2})$")
@@ -516,6 +516,8 @@ def _read_recurrence(s: str, default: int) -> tuple[Recurrence, _Spans | None, i
         return None
     rest = match["rest"].strip()
     rest = re.sub(r"^(?:\+|sd|:)\s*", "", rest).strip()
+    if rest.startswith("(") and rest.endswith(")"):  # "Per Triwulan (TW I - TW IV)"
+        rest = rest[1:-1].strip()
     year, window = None, None
     if rest:
         if due := _DUE_DAY.fullmatch(rest):
