@@ -74,6 +74,8 @@ REFUSED = [
     ("Desember - Januari 2026", "periode 'Desember - Januari 2026' tidak dikenali: satu periode ada di dalam satu tahun"),
     ("Januari 2025 - Maret 2026", "periode 'Januari 2025 - Maret 2026' tidak dikenali: satu periode ada di dalam satu tahun"),
     ("Maret - Januari", "periode 'Maret - Januari' tidak dikenali: satu periode ada di dalam satu tahun"),
+    ("TW 3 | Apr - Jun", "periode 'TW 3 | Apr - Jun' tidak dikenali: bagian-bagian 'TW 3 | Apr - Jun' tidak menunjuk waktu yang sama"),
+    ("Maret 2026 - Januari 2026", "periode 'Maret 2026 - Januari 2026' tidak dikenali: rentang 'Maret 2026 - Januari 2026' berakhir sebelum dimulai"),
     ("TW 5", "periode 'TW 5' tidak dikenali: nomor triwulan ditulis dengan angka Romawi (I, II, III, IV) atau angka 1–4"),
     ("paling lambat Maret", "periode 'paling lambat Maret' tidak dikenali"),
     ("Tahun", "periode 'Tahun' tidak dikenali"),

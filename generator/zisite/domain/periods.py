@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from ..text.format import MONTH_NAMES
-from .when import MONTHS, Piece, Unit, read_when
+from .when import Piece, Unit, When, read_when
 
 
 class PeriodKind(StrEnum):
@@ -79,7 +79,6 @@ class Period:
 
 _SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"(?P<kind>triwulan|semester)\s+(?:ke-?\s*)?(?P<n>iv|iii|ii|i|[1-4])(?:\s+(?P<year>\d{4}))?", re.I)
-_MONTH = re.compile(r"(?:bulan\s+)?(?P<name>[a-z]+)(?:\s+(?P<year>\d{4}))?", re.I)
 _YEAR = re.compile(r"tahun\s+(?P<year>\d{4})|tahunan(?:\s+(?P<year2>\d{4}))?", re.I)
 
 
@@ -121,7 +120,7 @@ def parse_period(text: str) -> Period:
     raise PeriodError(f"periode '{clean}' tidak dikenali")
 
 
-def _from_when(when, text: str, clean: str) -> Period:
+def _from_when(when: When, text: str, clean: str) -> Period:
     """A reading of the shared grammar as one statistics period, or the reason it is not one."""
     if when.recurrence is not None or when.relative is not None or when.event is not None or when.deadline:
         raise PeriodError(f"periode '{clean}' tidak dikenali")
@@ -129,8 +128,8 @@ def _from_when(when, text: str, clean: str) -> Period:
         raise PeriodError(f"periode '{clean}' tidak dikenali: periode statistik ditulis tanpa tanggal")
     if len(when.spans) != 1:
         raise PeriodError(f"periode '{clean}' bukan satu rentang; tulis setiap periode sendiri")
-    if len(set(when.years)) > 1 or when.problem:
-        raise PeriodError(f"periode '{clean}' tidak dikenali: satu periode ada di dalam satu tahun")
+    if when.problem:  # "TW 3 | Apr - Jun", "Maret 2026 - Januari 2026"
+        raise PeriodError(f"periode '{clean}' tidak dikenali: {when.problem}")
     span = when.spans[0]
     if span.start.year != span.end.year:
         raise PeriodError(f"periode '{clean}' tidak dikenali: satu periode ada di dalam satu tahun")

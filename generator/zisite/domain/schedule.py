@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from ..text import strings as say
 from ..text.format import MONTH_NAMES, bulan
-from .when import MONTHS, Unit, When, read_when
+from .when import Unit, When, read_when
 
 
 class Kind(StrEnum):
@@ -38,7 +38,6 @@ class Every(StrEnum):
     YEAR = "tahun"
 
 
-PERIODS_PER_YEAR = {Every.MONTH: 12, Every.QUARTER: 4, Every.SEMESTER: 2, Every.YEAR: 1}
 MONTHS_IN = {Every.MONTH: 1, Every.QUARTER: 3, Every.SEMESTER: 6, Every.YEAR: 12}
 
 Month = tuple[int, int]  # (year, month)
