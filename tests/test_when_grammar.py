@@ -334,6 +334,7 @@ DUE = [
     ("Januari-10 Mei 2026", 5, [((2026, m), 1) for m in range(1, 6)]),
     ("setiap 2 (dua) bulan", 1, [((2026, m), 1) for m in (2, 4, 6, 8, 10, 12)]),
     ("Per bulan - Februari s.d. November", 1, [((2026, m), 1) for m in range(2, 12)]),
+    ("Setiap bulan (Februari - November)", 1, [((2026, m), 1) for m in range(2, 12)]),  # the remark is its window
     ("Setiap Triwulan 2026", 4, [((2026, m), 1) for m in (3, 6, 9, 12)]),
     # Weeks end on Sundays: 4 Sundays in January 2026, 5 in May, 52 in the year.
     ("Setiap minggu", 1, [((2026, 1), 4), ((2026, 2), 4), ((2026, 3), 5), ((2026, 4), 4), ((2026, 5), 5),
@@ -406,6 +407,7 @@ def test_status_of_new_forms(text, target, achieved, status):
     ("paling lambat 5 (lima) hari kerja", Kind.RELATIVE, "paling lambat 5 (lima) hari kerja"),
     ("H-7 pemungutan suara", Kind.EVENT, "H-7 pemungutan suara"),
     ("Saat tahapan", Kind.EVENT, "saat tahapan"),  # as before the shared grammar
+    ("Setiap bulan (Januari - Desember 2026)", Kind.RECURRING, "setiap bulan"),  # as before, with its remark
 ])
 def test_schedule_kind_and_label(text, kind, label):
     schedule = parse_schedule(text, 2026)

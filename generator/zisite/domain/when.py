@@ -556,15 +556,18 @@ def read_when(text: str, default_year: int) -> When:
     clean = " ".join(text.split())
     if not clean:
         return When(text, False, problem="target waktu kosong")
+    note = _NOTE.match(clean)
+    if note and (noted := _read(text, note["body"], default_year)).read:
+        # "Oktober - Desember 2025 (Kartu Kendali)": a remark after what is read stays a remark;
+        # "Setiap bulan (Februari - November)": a recurrence's remark may be its window.
+        if noted.recurrence is not None and not noted.spans:
+            window = _read(text, note["note"], default_year)
+            if window.read and len(window.spans) == 1 and window.pieces and window.recurrence is None \
+                    and not window.deadline and Unit.DAY not in {p.unit for p in window.pieces}:
+                noted = replace(noted, spans=window.spans)
+        return replace(noted, note=note["note"].strip())
     when = _read(text, clean, default_year)
-    if when.read:
-        return when
-    if match := _NOTE.match(clean):  # "Oktober - Desember 2025 (Kartu Kendali)"
-        noted = _read(text, match["body"], default_year)
-        if noted.read:
-            return replace(noted, note=match["note"].strip())
-        return replace(when, note=match["note"].strip())
-    return when
+    return replace(when, note=note["note"].strip()) if note and not when.read else when
 
 
 def _read(text: str, clean: str, default: int) -> When:
