@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
-from textwrap import dedent
 
 import pytest
 

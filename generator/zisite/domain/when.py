@@ -632,9 +632,4 @@ def _read_normalised(text: str, clean: str, s: str, default: int) -> When:
                 ranged=spans.ranged and not deadline, years=spans.years, label=label, problem=problem)
 
 
-def is_bare_year(text: str) -> bool:
-    """"2026" alone: a year with no period word (statistics want the word)."""
-    return bool(re.fullmatch(r"\s*\d{4}\s*", text))
-
-
 __all__ = ["MONTHS", "Piece", "Recurrence", "Relative", "Span", "Unit", "When", "month_end", "read_when"]
