@@ -152,3 +152,16 @@ def test_roll_ups_add_up(plans):
 
 def test_row_code_counts_from_one():
     assert row_code(0, 0, 2, 0) == "1.1.3.1"
+
+
+def test_record_dated_after_the_build_date_does_not_count(plans):
+    # Sigi 4.2.1.2 "Januari 2026", 1 Laporan: a report dated 2 July does not make it done on 1 July,
+    # nor does a "selesai" dated then; from 2 July on it does.
+    plan = plans["sigi"].plan
+    late = (Record(baris="4.2.1.2", tanggal=date(2026, 7, 2), kegiatan="uji", jumlah=1, status="selesai"),)
+    on = lambda day: {r.code: r for r in assess_plan(plan, late, day).rows}["4.2.1.2"]  # noqa: E731
+    assert on(JULY_1).status is Status.LATE and on(JULY_1).targets[0].achieved == 0
+    assert len(on(JULY_1).records) == 1  # still listed with its date
+    assert on(date(2026, 7, 2)).status is Status.DONE
+    month_only = (record("4.2.1.2", "2026-08"),)
+    assert {r.code: r for r in assess_plan(plan, month_only, JULY_1).rows}["4.2.1.2"].status is Status.LATE

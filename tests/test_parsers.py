@@ -40,7 +40,9 @@ SCHEDULES = [
     # Beyond the seeds: what staff will also write.
     ("Maret", 2026, M, (2026, 3, 3, 2026), None, None, None, "Maret 2026", False),
     ("Nopember 2025 - Februari 2026", 2026, R, (2025, 11, 2, 2026), None, None, None, "November 2025–Februari 2026", False),
-    ("Desember - Januari 2026", 2026, R, (2026, 12, 1, 2026), None, None, None, "Desember–Januari 2026", True),
+    # Across the new year: December of the year before, not an impossible range.
+    ("Desember - Januari 2026", 2026, R, (2025, 12, 1, 2026), None, None, None, "Desember 2025–Januari 2026", False),
+    ("Maret 2026 - Januari 2026", 2026, R, (2026, 3, 1, 2026), None, None, None, "Maret–Januari 2026", True),
     ("Oktober 2024", 2025, M, (2024, 10, 10, 2024), None, None, None, "Oktober 2024", True),
     ("2 (tiga) bulan", 2025, D, (2025, None, None, None), None, 2, None, "dalam 2 bulan", True),
     ("Per", 2026, U, (None, None, None, None), None, None, None, "Per", True),

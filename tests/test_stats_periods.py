@@ -6,7 +6,7 @@ import pytest
 
 from zisite.domain.periods import Period, PeriodError, PeriodKind, parse_period
 
-M, Q, S, Y = PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.SEMESTER, PeriodKind.YEAR
+M, Q, S, Y, R = PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.SEMESTER, PeriodKind.YEAR, PeriodKind.RANGE
 
 ACCEPTED = [
     # text,              kind, index, start, end, label,          year
@@ -32,6 +32,19 @@ ACCEPTED = [
     ("Tahunan",            Y, 1, 1, 12, "Tahun", None),
     ("Tahun 2026",         Y, 1, 1, 12, "Tahun", 2026),
     ("tahun 2025",         Y, 1, 1, 12, "Tahun", 2025),
+    # The words plans use, read by the same grammar (domain/when.py).
+    ("TW 2",               Q, 2, 4, 6, "Triwulan II", None),
+    ("TW. III 2026",       Q, 3, 7, 9, "Triwulan III", 2026),
+    ("Triwulan III tahun 2026", Q, 3, 7, 9, "Triwulan III", 2026),
+    ("SEMESTER ii",        S, 2, 7, 12, "Semester II", None),
+    ("Sept",               M, 9, 9, 9, "September", None),
+    ("Agt 2026",           M, 8, 8, 8, "Agustus", 2026),
+    ("T.A. 2026",          Y, 1, 1, 12, "Tahun", 2026),
+    ("Januari - Maret",    R, 103, 1, 3, "Januari–Maret", None),
+    ("Okt s/d Des 2026",   R, 1012, 10, 12, "Oktober–Desember", 2026),
+    ("Triwulan I s.d. III", R, 109, 1, 9, "Triwulan I–III", None),
+    ("Triwulan II + III",  R, 409, 4, 9, "Triwulan II + III", None),
+    ("TW 2 | Apr - Jun",   Q, 2, 4, 6, "Triwulan II", None),
 ]
 
 
@@ -53,7 +66,18 @@ REFUSED = [
     ("Semester 3", "periode 'Semester 3' tidak ada: satu tahun hanya punya 2 semester"),
     ("Semester III", "periode 'Semester III' tidak ada: satu tahun hanya punya 2 semester"),
     ("Semester IV", "periode 'Semester IV' tidak ada: satu tahun hanya punya 2 semester"),
-    ("Januari - Maret", "periode 'Januari - Maret' tidak dikenali"),
+    # A period is one span of whole months inside one year.
+    ("Triwulan I + III", "periode 'Triwulan I + III' bukan satu rentang; tulis setiap periode sendiri"),
+    ("Maret, Juni 2026", "periode 'Maret, Juni 2026' bukan satu rentang; tulis setiap periode sendiri"),
+    ("Setiap bulan", "periode 'Setiap bulan' berulang; tulis satu periode, misalnya Triwulan I"),
+    ("15 Maret 2026", "periode '15 Maret 2026' tidak dikenali: periode statistik ditulis tanpa tanggal"),
+    ("Desember - Januari 2026", "periode 'Desember - Januari 2026' tidak dikenali: satu periode ada di dalam satu tahun"),
+    ("Januari 2025 - Maret 2026", "periode 'Januari 2025 - Maret 2026' tidak dikenali: satu periode ada di dalam satu tahun"),
+    ("Maret - Januari", "periode 'Maret - Januari' tidak dikenali: satu periode ada di dalam satu tahun"),
+    ("TW 3 | Apr - Jun", "periode 'TW 3 | Apr - Jun' tidak dikenali: bagian-bagian 'TW 3 | Apr - Jun' tidak menunjuk waktu yang sama"),
+    ("Maret 2026 - Januari 2026", "periode 'Maret 2026 - Januari 2026' tidak dikenali: rentang 'Maret 2026 - Januari 2026' berakhir sebelum dimulai"),
+    ("TW 5", "periode 'TW 5' tidak dikenali: nomor triwulan ditulis dengan angka Romawi (I, II, III, IV) atau angka 1–4"),
+    ("paling lambat Maret", "periode 'paling lambat Maret' tidak dikenali"),
     ("Tahun", "periode 'Tahun' tidak dikenali"),
     ("2026", "periode '2026' tidak dikenali"),
     ("Juni 26", "periode 'Juni 26' tidak dikenali"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..diagnostics import Diagnostic, Severity, human_path
 from ..domain.rows import walk
+from ..domain.schedule import Kind
 from ..models import Plan
 from ..load.yaml import Loaded
 
@@ -31,7 +32,10 @@ def plan_warnings(plan: Plan, loaded: Loaded) -> list[Diagnostic]:
         for i, schedule in enumerate(row.schedules(plan.tahun)):
             if schedule.problem and row.target_waktu:
                 warn(path + ("target_waktu", i), schedule.problem, "schedule-unreadable",
-                     "tulis misalnya 'Oktober 2025', 'Januari s.d. Maret 2026', 'Per Triwulan' atau 'Saat tahapan'")
+                     "tulis misalnya 'Oktober 2025', 'Januari s.d. Maret 2026', 'Triwulan III 2026', "
+                     "'paling lambat 31 Juli 2026', 'Per Triwulan' atau 'Saat tahapan'"
+                     if schedule.kind is Kind.UNKNOWN else
+                     "periksa naskah aslinya; bila memang tertulis begitu, biarkan")
         if not row.target_capaian:
             warn(path, "target capaian kosong", "target-empty")
         for i, target in enumerate(row.targets()):

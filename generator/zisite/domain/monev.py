@@ -88,15 +88,22 @@ def target_pairs(row, plan_year: int) -> list[tuple[Schedule, object]]:
     return [(schedules[min(i, len(schedules) - 1)], targets[min(i, len(targets) - 1)]) for i in range(n)]
 
 
+def happened_by(record, on: date) -> bool:
+    """Whether a record counts on ``on``: one dated after it (or in a month not yet begun) does not.
+    Such a record is still listed with its date; it just adds nothing to the row's progress yet."""
+    return (record.tanggal or date(*record.month, 1)) <= on
+
+
 def assess_row(code: str, area_index: int, lever: str | None, row, plan_year: int, records: list,
                on: date, start: date | None) -> RowProgress:
     targets: list[Target] = []
     pairs = target_pairs(row, plan_year)
-    done_flag = any(r.status == "selesai" for r in records)
-    cancelled = next((r for r in records if r.status == "batal"), None)
+    counted = [r for r in records if happened_by(r, on)]
+    done_flag = any(r.status == "selesai" for r in counted)
+    cancelled = next((r for r in counted if r.status == "batal"), None)
     for i, (schedule, quantity) in enumerate(pairs):
         amount = quantity.amount if quantity is not None and quantity.amount else 1
-        mine = [r for r in records if (r.target_ke or 1) == i + 1]
+        mine = [r for r in counted if (r.target_ke or 1) == i + 1]
         achieved = sum(r.amount for r in mine)
         total = owed(schedule, amount, start)
         status = row_status(schedule, amount, achieved, on, start)

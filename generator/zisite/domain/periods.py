@@ -1,8 +1,10 @@
-"""Reporting period text → a period of one year: a month, a triwulan, a semester or the whole year.
+"""Reporting period text → a period of one year: a month, a triwulan, a semester, the whole year or a range.
 
 Statistics are reported per period, written the way offices write them in reports ("Triwulan I",
-"Semester II", "Januari", "Tahun 2026"). The parser is strict: a period it cannot read is an error
-(unlike target waktu in plans), because figures placed in the wrong period would be published wrong.
+"Semester II", "Januari", "Tahun 2026", "TW 2", "Januari s.d. Maret"). The words are read by the
+grammar plans use (``when.read_when``); this parser is stricter: a period it cannot read is an error
+(unlike target waktu in plans), because figures placed in the wrong period would be published wrong,
+and a period is one contiguous span inside one year (no recurrence, no list with gaps, no day).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from ..text.format import MONTH_NAMES
-from .schedule import MONTHS
+from .when import Piece, Unit, When, read_when
 
 
 class PeriodKind(StrEnum):
@@ -21,6 +23,7 @@ class PeriodKind(StrEnum):
     QUARTER = "triwulan"
     SEMESTER = "semester"
     YEAR = "tahun"
+    RANGE = "rentang"  # "Januari s.d. Maret", "Triwulan I s.d. III": one span of whole months
 
 
 ROMAN = ("I", "II", "III", "IV")
@@ -76,7 +79,6 @@ class Period:
 
 _SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"(?P<kind>triwulan|semester)\s+(?:ke-?\s*)?(?P<n>iv|iii|ii|i|[1-4])(?:\s+(?P<year>\d{4}))?", re.I)
-_MONTH = re.compile(r"(?:bulan\s+)?(?P<name>[a-z]+)(?:\s+(?P<year>\d{4}))?", re.I)
 _YEAR = re.compile(r"tahun\s+(?P<year>\d{4})|tahunan(?:\s+(?P<year2>\d{4}))?", re.I)
 
 
@@ -88,27 +90,60 @@ def _numbered(kind: PeriodKind, n: int, year: int | None, text: str, clean: str)
     return Period(kind, n, start, start + size - 1, f"{kind.capitalize()} {ROMAN[n - 1]}", year, text)
 
 
+_UNIT_KIND = {Unit.MONTH: PeriodKind.MONTH, Unit.QUARTER: PeriodKind.QUARTER, Unit.SEMESTER: PeriodKind.SEMESTER,
+              Unit.YEAR: PeriodKind.YEAR}
+_PLACEHOLDER_YEAR = 2001  # months only matter here; the year is the one written, if any
+
+
 @lru_cache(maxsize=1024)  # pure; files repeat the same dozen names
 def parse_period(text: str) -> Period:
     """Parse one period; raises PeriodError with an Indonesian message when it is not one."""
     clean = _SPACES.sub(" ", text).strip()
     if not clean:
         raise PeriodError("periode tidak boleh kosong")
-    if match := _NUMBERED.fullmatch(clean):
-        kind = PeriodKind(match["kind"].lower())
-        n = match["n"].lower()
-        number = int(n) if n.isdigit() else _ROMAN_VALUE[n]
-        year = int(match["year"]) if match["year"] else None
-        return _numbered(kind, number, year, text, clean)
     if match := _YEAR.fullmatch(clean):
         found = match["year"] or match["year2"]
         return Period(PeriodKind.YEAR, 1, 1, 12, "Tahun", int(found) if found else None, text)
-    if (match := _MONTH.fullmatch(clean)) and (month := MONTHS.get(match["name"].lower())):
-        year = int(match["year"]) if match["year"] else None
-        return Period(PeriodKind.MONTH, month, month, month, MONTH_NAMES[month - 1], year, text)
-    if match := re.match(r"(triwulan|semester)\b", clean, re.I):
-        kind = PeriodKind(match.group(1).lower())
+    when = read_when(clean, _PLACEHOLDER_YEAR)
+    if when.read and when.spans and not re.fullmatch(r"\d{4}", clean):
+        return _from_when(when, text, clean)
+    if match := _NUMBERED.fullmatch(clean):  # "Semester 3": says there are only two
+        n = match["n"].lower()
+        _numbered(PeriodKind(match["kind"].lower()), int(n) if n.isdigit() else _ROMAN_VALUE[n], None, text, clean)
+    if match := re.match(r"(triwulan|semester|tw)\b", clean, re.I):
+        kind = PeriodKind.QUARTER if match.group(1).lower() == "tw" else PeriodKind(match.group(1).lower())
         count = _COUNT[kind]
         raise PeriodError(f"periode '{clean}' tidak dikenali: nomor {kind} ditulis dengan angka Romawi "
                           f"({', '.join(ROMAN[:count])}) atau angka 1–{count}")
+    if when.read and when.recurrence is not None:
+        raise PeriodError(f"periode '{clean}' berulang; tulis satu periode, misalnya Triwulan I")
     raise PeriodError(f"periode '{clean}' tidak dikenali")
+
+
+def _from_when(when: When, text: str, clean: str) -> Period:
+    """A reading of the shared grammar as one statistics period, or the reason it is not one."""
+    if when.recurrence is not None or when.relative is not None or when.event is not None or when.deadline:
+        raise PeriodError(f"periode '{clean}' tidak dikenali")
+    if any(piece.unit is Unit.DAY for piece in when.pieces) or when.weekday is not None:
+        raise PeriodError(f"periode '{clean}' tidak dikenali: periode statistik ditulis tanpa tanggal")
+    if len(when.spans) != 1:
+        raise PeriodError(f"periode '{clean}' bukan satu rentang; tulis setiap periode sendiri")
+    if when.problem:  # "TW 3 | Apr - Jun", "Maret 2026 - Januari 2026"
+        raise PeriodError(f"periode '{clean}' tidak dikenali: {when.problem}")
+    span = when.spans[0]
+    if span.start.year != span.end.year:
+        raise PeriodError(f"periode '{clean}' tidak dikenali: satu periode ada di dalam satu tahun")
+    year = when.years[0] if when.years else None
+    start, end = span.start.month, span.end.month
+    if len(when.pieces) == 1:
+        piece: Piece = when.pieces[0]
+        kind = _UNIT_KIND[piece.unit]
+        if kind is PeriodKind.MONTH:
+            return Period(kind, piece.index, start, end, MONTH_NAMES[start - 1], year, text)
+        if kind is PeriodKind.YEAR:
+            return Period(kind, 1, 1, 12, "Tahun", year, text)
+        return _numbered(kind, piece.index, year, text, clean)
+    label = when.label if year is None else when.label.removesuffix(f" {year}")
+    if year is None:
+        label = label.removesuffix(f" {_PLACEHOLDER_YEAR}")
+    return Period(PeriodKind.RANGE, start * 100 + end, start, end, label, year, text)

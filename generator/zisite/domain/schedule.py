@@ -1,7 +1,9 @@
-"""Target waktu text → a schedule: one month, a month range, recurring, a duration, or an event.
+"""Target waktu text → a schedule: a month, a range of months or days, recurring, a duration, an event.
 
-The plans are written by hand, so spellings vary ("Nopember", "s.d.Februari"). Text that cannot
-be read is kept verbatim and reported as a warning, never an error: the source is what it is.
+The plans are written by hand, so spellings vary ("Nopember", "s.d.Februari", "TW 2 | Apr - Jun");
+the words are read by the shared grammar (``when.read_when``), this module says what they mean for
+monitoring. Text that cannot be read is kept verbatim and reported as a warning, never an error:
+the source is what it is.
 """
 
 from __future__ import annotations
@@ -13,13 +15,7 @@ from enum import StrEnum
 
 from ..text import strings as say
 from ..text.format import MONTH_NAMES, bulan
-from .numbers import parse_number_words
-
-MONTHS = {
-    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
-    "juli": 7, "agustus": 8, "agust": 8, "september": 9, "oktober": 10, "november": 11,
-    "nopember": 11, "desember": 12,
-}
+from .when import Unit, When, read_when
 
 
 class Kind(StrEnum):
@@ -28,23 +24,34 @@ class Kind(StrEnum):
     RECURRING = "berulang"
     DURATION = "durasi"
     EVENT = "peristiwa"
+    RELATIVE = "relatif"  # "paling lambat 5 (lima) hari kerja": a count of days after something undated
     UNKNOWN = "tidak_dikenali"
     EMPTY = "kosong"
 
 
 class Every(StrEnum):
+    DAY = "hari"
+    WEEK = "minggu"
     MONTH = "bulan"
     QUARTER = "triwulan"
     SEMESTER = "semester"
     YEAR = "tahun"
 
 
-PERIODS_PER_YEAR = {Every.MONTH: 12, Every.QUARTER: 4, Every.SEMESTER: 2, Every.YEAR: 1}
+MONTHS_IN = {Every.MONTH: 1, Every.QUARTER: 3, Every.SEMESTER: 6, Every.YEAR: 12}
+
+Month = tuple[int, int]  # (year, month)
 
 
 @dataclass(frozen=True)
 class Schedule:
-    """A parsed target waktu. ``text`` is always the verbatim source."""
+    """A parsed target waktu. ``text`` is always the verbatim source.
+
+    Months: ``year``/``start_month`` … ``end_year``/``end_month``; ``due_day`` when a day was written
+    (the last month falls due that day, a recurrence on that day of each month); ``parts`` when the
+    text lists months or periods apart ("Maret, Juni dan September"); ``interval`` for "setiap 2 bulan";
+    a recurrence with ``start_month`` runs only in that window. ``named``: the grammar's label.
+    """
 
     text: str
     kind: Kind
@@ -56,10 +63,16 @@ class Schedule:
     months: int | None = None
     note: str | None = None
     problem: str | None = None
+    interval: int = 1
+    due_day: int | None = None
+    parts: tuple[tuple[Month, Month], ...] = ()
+    named: str | None = None
 
     @property
     def label(self) -> str:
         """A short normalised Indonesian description, for summaries."""
+        if self.named is not None:
+            return self.named
         if self.kind is Kind.MONTH:
             return bulan(self.year, self.start_month)
         if self.kind is Kind.RANGE:
@@ -76,20 +89,11 @@ class Schedule:
 
 
 _NOTE = re.compile(r"^(?P<body>.*?)\s*\((?P<note>[^()]*)\)$")
-_MONTH = r"(?P<{n}>[A-Za-z]+)(?:\s*(?P<{y}>\d{{4}}))?"
-_RANGE = re.compile(
-    _MONTH.format(n="m1", y="y1") + r"\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
-    + _MONTH.format(n="m2", y="y2"), re.I)
-_SINGLE = re.compile(r"(?:bulan\s+)?" + _MONTH.format(n="m1", y="y1"), re.I)
-_RECURRING = re.compile(r"(?:setiap|tiap|per)\s+(?P<every>bulan|triwulan|semester|tahun)|(?P<adj>bulanan|triwulanan|semesteran|tahunan)", re.I)
-_DURATION = re.compile(r"(?:dalam\s+)?(?P<n>\d+)\s*(?:\((?P<words>[^)]*)\))?\s*bulan", re.I)
-_EVENT = re.compile(r"(?:saat|setelah|sebelum|selama|pada)\s+(?:masa\s+)?tahapan.*", re.I)
 _TRUNCATED = {"per", "setiap", "tiap", "s.d", "sampai", "januari s.d", "bulan"}
-_ADJ = {"bulanan": Every.MONTH, "triwulanan": Every.QUARTER, "semesteran": Every.SEMESTER, "tahunan": Every.YEAR}
 
 
-def _month(name: str) -> int | None:
-    return MONTHS.get(name.lower())
+def _year_problem(year: int, plan_year: int) -> str:
+    return f"tahun {year} berbeda dengan tahun rencana aksi {plan_year}"
 
 
 @lru_cache(maxsize=8192)  # pure, and plans repeat the same few strings
@@ -98,37 +102,53 @@ def parse_schedule(text: str, plan_year: int) -> Schedule:
     clean = " ".join(text.split())
     if not clean:
         return Schedule(text, Kind.EMPTY, problem="target waktu kosong")
-    body, note = clean, None
-    if match := _NOTE.match(clean):
-        body, note = match["body"], match["note"].strip()
-    if match := _RECURRING.fullmatch(body):
-        every = Every(match["every"].lower()) if match["every"] else _ADJ[match["adj"].lower()]
-        return Schedule(text, Kind.RECURRING, year=plan_year, every=every, note=note)
-    if match := _DURATION.fullmatch(body):
-        months = int(match["n"])
-        problem = None
-        if match["words"] is not None and parse_number_words(match["words"]) != months:
-            problem = f"angka {months} tidak sama dengan kata bilangan '({match['words']})'"
-        return Schedule(text, Kind.DURATION, year=plan_year, months=months, note=note, problem=problem)
-    if _EVENT.fullmatch(body):
-        return Schedule(text, Kind.EVENT, year=plan_year, note=note)
-    if (match := _RANGE.fullmatch(body)) and _month(match["m1"]) and _month(match["m2"]):
-        end_year = int(match["y2"]) if match["y2"] else plan_year
-        year = int(match["y1"]) if match["y1"] else end_year
-        start, end = _month(match["m1"]), _month(match["m2"])
-        problem = None
-        if (year, start) > (end_year, end):
-            problem = f"rentang '{clean}' berakhir sebelum dimulai"
-        elif plan_year not in (year, end_year):
-            problem = f"tahun {end_year} berbeda dengan tahun rencana aksi {plan_year}"
-        return Schedule(text, Kind.RANGE, year=year, start_month=start, end_month=end,
-                        end_year=end_year, note=note, problem=problem)
-    if (match := _SINGLE.fullmatch(body)) and _month(match["m1"]):
-        year = int(match["y1"]) if match["y1"] else plan_year
-        problem = None if year == plan_year else f"tahun {year} berbeda dengan tahun rencana aksi {plan_year}"
-        month = _month(match["m1"])
-        return Schedule(text, Kind.MONTH, year=year, start_month=month, end_month=month,
-                        end_year=year, note=note, problem=problem)
-    if body.lower().rstrip(".") in _TRUNCATED:
-        return Schedule(text, Kind.UNKNOWN, note=note, problem=f"target waktu '{clean}' tampak terpotong")
-    return Schedule(text, Kind.UNKNOWN, note=note, problem=f"target waktu '{clean}' tidak dikenali")
+    return from_when(read_when(text, plan_year), clean, plan_year)
+
+
+def from_when(when: When, clean: str, plan_year: int) -> Schedule:
+    """What a reading means for monitoring (see ``progress``)."""
+    text, note, problem = when.text, when.note, when.problem
+    if not when.read:
+        body = match["body"] if (match := _NOTE.match(clean)) else clean
+        if body.lower().rstrip(".") in _TRUNCATED:
+            return Schedule(text, Kind.UNKNOWN, note=note, problem=f"target waktu '{clean}' tampak terpotong")
+        return Schedule(text, Kind.UNKNOWN, note=note, problem=f"target waktu '{clean}' tidak dikenali")
+    if when.event is not None:
+        named = None if when.relative is None and when.label == clean and _plain_event(clean) else when.label
+        return Schedule(text, Kind.EVENT, year=plan_year, note=note, problem=problem, named=named)
+    if when.relative is not None:
+        relative = when.relative
+        if relative.unit == "bulan" and relative.event is None:
+            return Schedule(text, Kind.DURATION, year=plan_year, months=relative.count, note=note, problem=problem)
+        return Schedule(text, Kind.RELATIVE, year=plan_year, note=note, problem=problem, named=when.label)
+    if when.recurrence is not None:
+        rec = when.recurrence
+        year = when.years[-1] if when.years else plan_year
+        window = when.spans[0] if when.spans else None
+        if problem is None and year != plan_year:
+            problem = _year_problem(year, plan_year)
+        return Schedule(text, Kind.RECURRING, year=window.start.year if window else year,
+                        start_month=window.start.month if window else None,
+                        end_month=window.end.month if window else None,
+                        end_year=window.end.year if window else None,
+                        every=Every(rec.unit.value), interval=rec.interval, due_day=rec.day, note=note,
+                        problem=problem, named=when.label)
+    first, last = when.spans[0], when.spans[-1]
+    year, start, end_year, end = first.start.year, first.start.month, last.end.year, last.end.month
+    single = len(when.spans) == 1 and (year, start) == (end_year, end)
+    plain = all(p.unit is Unit.MONTH for p in when.pieces) and len(when.spans) == 1 and not when.deadline
+    if problem is None:
+        if single and year != plan_year:
+            problem = _year_problem(year, plan_year)
+        elif not single and plan_year not in range(year, end_year + 1):
+            problem = _year_problem(end_year, plan_year)
+    parts = tuple(((s.start.year, s.start.month), (s.end.year, s.end.month)) for s in when.spans) \
+        if len(when.spans) > 1 else ()
+    return Schedule(text, Kind.MONTH if single else Kind.RANGE, year=year, start_month=start, end_month=end,
+                    end_year=end_year, note=note, problem=problem, due_day=last.end.day if last.by_day else None,
+                    parts=parts, named=None if plain else when.label)
+
+
+def _plain_event(clean: str) -> bool:
+    """The forms read before the shared grammar ("Saat tahapan"): their label stays as it was."""
+    return bool(re.fullmatch(r"(?:saat|setelah|sebelum|selama|pada)\s+(?:masa\s+)?tahapan.*", clean, re.I))
