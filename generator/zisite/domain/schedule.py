@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from ..text import strings as say
 from ..text.format import MONTH_NAMES, bulan
-from .when import Unit, When, read_when
+from .when import UNIT_MONTHS, Unit, When, read_when
 
 
 class Kind(StrEnum):
@@ -29,16 +29,9 @@ class Kind(StrEnum):
     EMPTY = "kosong"
 
 
-class Every(StrEnum):
-    DAY = "hari"
-    WEEK = "minggu"
-    MONTH = "bulan"
-    QUARTER = "triwulan"
-    SEMESTER = "semester"
-    YEAR = "tahun"
-
-
-MONTHS_IN = {Every.MONTH: 1, Every.QUARTER: 3, Every.SEMESTER: 6, Every.YEAR: 12}
+Every = Unit
+"""How often a recurring row is due: the grammar's own units (``when.Unit``)."""
+MONTHS_IN = UNIT_MONTHS
 
 Month = tuple[int, int]  # (year, month)
 
