@@ -29,6 +29,15 @@ _DECIMAL = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
 _DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
 
 
+def _whole(value: str) -> str:
+    """The hint for a decimal count: the two whole numbers around what was written."""
+    try:
+        whole = int(float(value.replace("_", "")))
+    except (ValueError, OverflowError):  # .inf, .nan
+        return "tulis bilangan bulat tanpa koma atau titik"
+    return f"tulis bilangan bulat tanpa koma atau titik: {whole} atau {whole + 1}"
+
+
 def _whole_number(value: object) -> object:
     """Counts are whole numbers: a decimal (or a thousands separator) gets its own message."""
     if isinstance(value, str) and _THOUSANDS.fullmatch(value):
@@ -36,7 +45,7 @@ def _whole_number(value: object) -> object:
                                   {"value": str(value), "petunjuk": f"tulis {value.replace('.', '')}"})
     if isinstance(value, AmbiguousScalar) and value.kind == "desimal":
         raise PydanticCustomError("yaml_decimal_count", "bernilai {value}, padahal jumlah harus bilangan bulat",
-                                  {"value": str(value), "petunjuk": "tulis bilangan bulat tanpa koma atau titik, misalnya 12"})
+                                  {"value": str(value), "petunjuk": _whole(value)})
     return value
 
 
