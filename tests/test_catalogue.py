@@ -80,6 +80,7 @@ def test_entries_without_example_say_their_message():
 
 def test_titles_are_unique_and_link_the_same_on_github_and_gitlab():
     titles = [e.judul for e in ENTRIES] + [title for title, _ in catalogue.GROUPS.values()]
+    titles += [e.judul for e in catalogue.PERINTAH] + [title for title, _ in catalogue.commands.GROUPS.values()]
     assert len(titles) == len(set(titles))
     anchors = [anchor(t) for t in titles]
     assert len(anchors) == len(set(anchors))

@@ -26,6 +26,8 @@ from pathlib import Path
 
 from ...diagnostics import Diagnostic
 from ...load import load_project
+from . import commands
+from .commands import PERINTAH, PesanPerintah
 from .entries import ENTRIES
 from .model import GROUPS, Contoh, Entri
 
@@ -92,12 +94,14 @@ def anchor(title: str) -> str:
 
 
 _INTRO = """\
-<!-- Dibuat otomatis oleh `python -m zisite.checks.catalogue` dari generator/zisite/checks/catalogue/entries.py. Jangan disunting langsung. -->
+<!-- Dibuat otomatis oleh `python -m zisite.checks.catalogue` dari generator/zisite/checks/catalogue/entries.py dan commands.py. Jangan disunting langsung. -->
 # Daftar pesan galat dan peringatan
 
 Halaman ini memuat setiap pesan yang dapat diberikan `zisite check` (dan pemeriksaan sebelum situs
-dibangun atau diterbitkan), masing-masing dengan penyebab, cara memperbaiki, dan contoh. Contoh pesan
-di sini adalah keluaran asli pemeriksa atas contoh yang salah, sehingga selalu sama dengan yang Anda lihat.
+dibangun atau diterbitkan), masing-masing dengan penyebab, cara memperbaiki, dan contoh, lalu setiap
+pesan galat perintah `zisite` lainnya (`baris`, `build`, `serve`, `deploy`, `init`). Contoh pesan data
+di sini adalah keluaran asli pemeriksa atas contoh yang salah, sehingga selalu sama dengan yang Anda lihat;
+di pesan perintah, `<…>` menandai bagian yang diisi perintahnya (nama folder, alamat, jumlah).
 
 **Cara mencari:** salin sebagian pesan yang Anda terima (tanpa nama berkas dan angka), lalu tekan
 <kbd>Ctrl</kbd>+<kbd>F</kbd> di halaman ini dan tempelkan.
@@ -152,6 +156,28 @@ def _entry_markdown(entry: Entri, messages: list[Diagnostic]) -> str:
     return "\n".join(out)
 
 
+def _command_markdown(entry: PesanPerintah) -> str:
+    out = [f"### {entry.judul}", "", "```text", entry.awalan + entry.pesan, "```", ""]
+    if entry.pesan_lain:
+        out += ["Pesan sejenis:", "", "```text", *(entry.awalan + text for text in entry.pesan_lain), "```", ""]
+    out += [f"**Penyebab.** {entry.penyebab}", "", f"**Cara memperbaiki.** {entry.perbaikan}", ""]
+    if entry.contoh:
+        out += [f"Contoh perintah yang memberi pesan ini: `{entry.contoh}`", ""]
+    return "\n".join(out)
+
+
+def _command_sections(toc: list[str], body: list[str]) -> None:
+    for key, (title, text) in commands.GROUPS.items():
+        entries = [e for e in PERINTAH if e.kelompok == key]
+        if not entries:
+            continue
+        toc.append(f"- [{title}](#{anchor(title)})")
+        body += [f"## {title}", "", text, ""]
+        for entry in entries:
+            toc.append(f"  - [{entry.judul}](#{anchor(entry.judul)})")
+            body.append(_command_markdown(entry))
+
+
 def generate() -> str:
     """The whole page, from running every example through the real checker."""
     groups: dict[str, list[Entri]] = {key: [] for key in GROUPS}
@@ -169,6 +195,7 @@ def generate() -> str:
             for i, entry in enumerate(entries):
                 toc.append(f"  - [{entry.judul}](#{anchor(entry.judul)})")
                 body += [_entry_markdown(entry, entry_messages(entry, Path(tmp) / f"{n}-{i}"))]
+    _command_sections(toc, body)
     return "\n".join([_INTRO, *toc, "", *body]).rstrip() + "\n"
 
 
@@ -191,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     if current != text:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(text, encoding="utf-8")
-        print(f"{args.output}: ditulis ({len(ENTRIES)} entri)")
+        print(f"{args.output}: ditulis ({len(ENTRIES)} entri data, {len(PERINTAH)} entri perintah)")
     return 0
 
 
