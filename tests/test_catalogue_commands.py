@@ -121,6 +121,19 @@ def catalogued(text: str) -> PesanPerintah | None:
     return next((e for e in PERINTAH for p in e.semua if match.fullmatch(p)), None)
 
 
+def argparse_wordings() -> dict[str, str]:
+    """cli.py's Indonesian for argparse's own error messages (the keys of ``_ARGPARSE_ID`` with a value
+    filled in, or argparse's "expected …"; not the two wrappers that add the program and argument)."""
+    path = PACKAGE / "cli.py"
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "_ARGPARSE_ID":
+            return {re.sub(r"%\(\w+\)[sr]|%[sr]", "{}", v.value): f"generator/zisite/cli.py:{k.lineno}"
+                    for k, v in zip(node.value.keys, node.value.values)
+                    if ("%" in k.value or k.value.startswith("expected"))
+                    and "%(prog)s" not in k.value and "%(argument_name)s" not in k.value}
+    raise AssertionError("cli.py has no _ARGPARSE_ID")
+
+
 def test_collector_finds_the_known_kinds_of_message():
     found = collect()
     for text in ("folder '{}' tidak ditemukan",  # printed after zisite: galat: in cli.py
@@ -134,10 +147,14 @@ def test_collector_finds_the_known_kinds_of_message():
         assert text in found, text
     assert any(text.startswith("Zensical belum terpasang") for text in found)  # _fail(MISSING): a module constant
     assert not any("Markdown changed the placeholder" in text for text in found)  # an internal RuntimeError
+    assert {"argumen tidak dikenal: {}", "memerlukan satu nilai", "pilihan tidak sah: {} (pilih dari {})"} <= set(
+        argparse_wordings())
+    assert not {"tampilkan bantuan ini lalu keluar", "{}: galat: {}\n"} & set(argparse_wordings())
 
 
 def test_every_command_message_has_an_entry():
-    missing = [f"  {where}: {text!r}" for text, where in sorted(collect().items(), key=lambda i: i[1])
+    messages = collect() | argparse_wordings()
+    missing = [f"  {where}: {text!r}" for text, where in sorted(messages.items(), key=lambda i: i[1])
                if catalogued(text) is None]
     assert not missing, (
         "these messages of zisite commands have no entry in the error catalogue. For each, add a "
@@ -150,7 +167,9 @@ def test_every_command_message_has_an_entry():
 def test_every_entry_is_a_message_the_code_can_print():
     """An entry whose message the code no longer prints is stale: the page would explain a ghost."""
     found = [pattern(text) for text in collect()]
-    stale = [p for e in PERINTAH for p in e.semua if not any(m.fullmatch(p) for m in found)]
+    worded = [pattern(text) for text in argparse_wordings()]
+    stale = [p for e in PERINTAH for p in e.semua
+             if not any(m.fullmatch(p) for m in (worded if e.argparse else found))]
     assert not stale, "entries in generator/zisite/checks/catalogue/commands.py match no message in the code:\n" + \
         "\n".join(f"  {p!r}" for p in stale)
 

@@ -34,6 +34,7 @@ class PesanPerintah:
     contoh: str | None = None  # a command that gives the message
     pesan_lain: tuple[str, ...] = ()
     awalan: str = "zisite: galat: "  # what the terminal shows before the message
+    argparse: bool = False  # worded in cli.py's translation of argparse's own messages (_ARGPARSE_ID)
 
     @property
     def semua(self) -> tuple[str, ...]:
@@ -122,6 +123,24 @@ PERINTAH: list[PesanPerintah] = [
        "Zensical menolak membangun, biasanya karena peringatan yang tercetak di atasnya (mode ketat).",
        "Baca pesan Zensical di atasnya. Bila tidak jelas, bangun dengan MkDocs (`zisite build`) dan laporkan ke "
        "pengelola repositori."),
+
+    _P("perintah", "Nilai argumen tidak sah",
+       "pilihan tidak sah: <nilai> (pilih dari <pilihan>)",
+       "Nama perintah salah ketik, atau nilai sebuah opsi bukan salah satu pilihannya, bukan angka, atau tidak "
+       "ditulis. Pesannya menyebut argumen mana yang salah.",
+       "Tulis salah satu pilihan yang disebut. Semua perintah dan opsinya: `zisite --help` dan "
+       "`zisite PERINTAH --help`.", "zisite chek",
+       pesan_lain=("nilai <nilai> tidak sah", "memerlukan satu nilai", "memerlukan setidaknya satu nilai"),
+       awalan="zisite <perintah>: galat: argumen <ARGUMEN>: ", argparse=True),
+    _P("perintah", "Opsi tidak dikenal", "argumen tidak dikenal: <argumen>",
+       "Opsi itu tidak ada untuk perintah ini (salah ketik, atau milik perintah lain), atau singkatannya cocok "
+       "dengan beberapa opsi.",
+       "Periksa ejaannya dengan `zisite PERINTAH --help`.", "zisite check --kantr sigi",
+       pesan_lain=("opsi <opsi> ambigu, bisa berarti <pilihan>",), argparse=True),
+    _P("perintah", "Argumen wajib belum ditulis", "argumen berikut wajib diisi: <ARGUMEN>",
+       "Perintah ini memerlukan argumen yang belum ditulis, misalnya `zisite init` tanpa slug.",
+       "Tambahkan argumennya; `zisite PERINTAH --help` menunjukkan bentuknya.", "zisite init",
+       awalan="zisite <perintah>: galat: ", argparse=True),
 
     # --- deploy --------------------------------------------------------------------------------
     _P("deploy", "Data tidak sah atau pembangunan gagal",
