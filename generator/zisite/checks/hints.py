@@ -17,7 +17,9 @@ _INTEGER = re.compile(r"[-+]?\d+")
 _THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 _DECIMAL_POINT = re.compile(r"[-+]?\d+\.\d+")
 _DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
-_LEADING_NUMBER = re.compile(r"([-+]?\d+(?:[.,]\d+)?)\s*\S")
+_LEADING_NUMBER = re.compile(r"([-+]?\d+(?:[.,]\d+)?)\s+\S")  # "12 (dua belas)", "3 hari"
+_LEADING_ZERO = re.compile(r"0\d+")
+_UNDERSCORES = re.compile(r"\d+(_\d+)+")
 
 _UNITS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
           "delapan": 8, "sembilan": 9}
@@ -57,7 +59,7 @@ def _quoted(value: object) -> bool:
 def whole_number_hint(value: object) -> str:
     """For a whole-number field (counts, years) that got something else."""
     if isinstance(value, bool):
-        return "tulis jumlahnya dengan angka, bukan true/false"
+        return "tulis angkanya, bukan true/false"
     if isinstance(value, (list, tuple, dict)):
         return "tulis satu bilangan bulat saja, di baris yang sama dengan kuncinya"
     if isinstance(value, float):
@@ -65,12 +67,19 @@ def whole_number_hint(value: object) -> str:
     if not isinstance(value, str):
         return "tulis bilangan bulat, dengan angka saja"
     text = value.strip()
+    if _LEADING_ZERO.fullmatch(text):
+        return f"tulis {int(text)}, tanpa angka 0 di depan"
+    if _UNDERSCORES.fullmatch(text):
+        return f"tulis {text.replace('_', '')}, tanpa garis bawah"
     if _INTEGER.fullmatch(text):
         return f"tulis {text} tanpa tanda kutip" if _quoted(value) else f"tulis {text}"
     if _THOUSANDS.fullmatch(text):
         return f"tulis {text.replace('.', '')}, tanpa titik pemisah ribuan"
     if _DECIMAL_POINT.fullmatch(text) or _DECIMAL_COMMA.fullmatch(text):
-        whole = int(float(text.replace(",", ".")))
+        number = float(text.replace(",", "."))
+        whole = int(number)
+        if number == whole:
+            return f"tulis {whole}, tanpa koma atau titik desimal"
         return f"bilangan bulat ditulis tanpa koma atau titik desimal: {whole} atau {whole + 1}"
     words = number_from_words(text)
     if words is not None:

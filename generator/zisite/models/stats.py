@@ -32,9 +32,12 @@ _DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
 def _whole(value: str) -> str:
     """The hint for a decimal count: the two whole numbers around what was written."""
     try:
-        whole = int(float(value.replace("_", "")))
+        number = float(value.replace("_", ""))
+        whole = int(number)
     except (ValueError, OverflowError):  # .inf, .nan
         return "tulis bilangan bulat tanpa koma atau titik"
+    if number == whole:
+        return f"tulis {whole}, tanpa koma atau titik desimal"
     return f"tulis bilangan bulat tanpa koma atau titik: {whole} atau {whole + 1}"
 
 
