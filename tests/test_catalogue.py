@@ -277,6 +277,10 @@ def test_collectors_find_the_known_wordings():
             "susunan YAML tidak sah di sini"} <= set(yaml_syntax_wordings())
     assert {"'{}' harus true atau false", "kunci '{}' tidak dikenal", "'{}' bukan tanggal yang sah",
             "{} harus berupa pemetaan (pasangan kunci: nilai), bukan {}"} <= set(validate_wordings())
+    custom = custom_error_wordings()
+    assert {("period_type", "'periode' harus berupa teks, misalnya Triwulan I"),
+            ("yaml_thousands", "bernilai {}; angka ditulis tanpa titik pemisah ribuan")} <= set(custom)
+    assert not {code for code, _ in custom} & {"date_type", "column_twice"}  # reworded by validate.py
     assert wording_pattern("kunci '{}' tidak dikenal").fullmatch("kunci 'telpon' tidak dikenal")
     assert not wording_pattern("kunci '{}' tidak dikenal").fullmatch("kunci 'telpon' tidak dikenal; maksud Anda 'x'?")
 
@@ -301,4 +305,39 @@ def test_every_type_error_wording_is_shown(shown):
         "the catalogue shows no message in these wordings. Add a broken example that gives it to contoh_lain of the "
         "entry for its pydantic type in generator/zisite/checks/catalogue/entries.py (or, when no data file can "
         "give it, the wording with <nama> for each value to that entry's pesan_lain), then run "
+        "`python -m zisite.checks.catalogue`:\n" + "\n".join(missing))
+
+
+def custom_error_wordings() -> dict[tuple[str, str], str]:
+    """(code, message) of every ``PydanticCustomError("code", "message", …)`` in the models → file:line,
+    ``{}`` for each ``{value}``. Codes ``checks/validate.py`` rewords itself are left out: their message
+    is never shown as written (``worded_pydantic_types`` and ``error["type"] == …`` there)."""
+    validate = ast.parse((PACKAGE / "checks" / "validate.py").read_text(encoding="utf-8"))
+    reworded = worded_pydantic_types() | {
+        c.value for node in ast.walk(validate) if isinstance(node, ast.Compare)
+        and isinstance(node.left, ast.Subscript) and getattr(node.left.slice, "value", None) == "type"
+        for c in node.comparators if isinstance(c, ast.Constant)}
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None))
+                    == "PydanticCustomError" and len(node.args) >= 2 and _literal(node.args[0])):
+                text = wording(node.args[1])
+                if text is not None and node.args[0].value not in reworded:
+                    key = (node.args[0].value, re.sub(r"\{\w*\}", "{}", text))
+                    found.setdefault(key, f"{path.relative_to(PACKAGE.parent).as_posix()}:{node.lineno}")
+    return found
+
+
+def test_every_custom_error_wording_is_shown(shown):
+    """A code with two wordings (``period_type``: a list, a bare number) shows both: validate.py may put
+    ``'<key>' `` before the message, so the wording must end the message shown."""
+    missing = []
+    for (code, text), where in sorted(custom_error_wordings().items(), key=lambda i: i[1]):
+        ending = re.compile(wording_pattern(text).pattern + "$", re.DOTALL)
+        if not any(code in entry.codes and ending.search(message) for entry, message in shown):
+            missing.append(f"  generator/{where}: {code}: {text!r}")
+    assert not missing, (
+        "the catalogue shows no message in these wordings. Add a broken example that gives it to contoh_lain of "
+        "the entry for its code in generator/zisite/checks/catalogue/entries.py, then run "
         "`python -m zisite.checks.catalogue`:\n" + "\n".join(missing))
