@@ -831,7 +831,9 @@ ENTRIES: list[Entri] = [
           "Pakai isian data kantor saja (`{{ kantor.nama_singkat }}`), `{% if … %}`, `{% for … in kantor.… %}`, "
           "`{{ situs_lain(kantor.situs_web, 'nama situs') }}` untuk tautan ke situs lain dan "
           "`{{ surel(kantor.email) }}` untuk alamat surel.",
-          berkas_baru(PAGES + "kontak.md", "{{ kantor.__class__ }}\n", "{{ kantor.nama_singkat }}\n")),
+          berkas_baru(PAGES + "kontak.md", "{{ kantor.__class__ }}\n", "{{ kantor.nama_singkat }}\n"),
+          contoh_lain=(berkas_baru(PAGES + "kontak.md", "Surel: <{{ kantor.nama_singkat }}>\n",
+                                   "Surel: {{ kantor.nama_singkat }}\n"),)),
     Entri("page-budget", "halaman", "Teks halaman terlalu berat untuk diisi",
           "Saat diisi dengan data kantor, teks halaman memerlukan lebih dari 200.000 langkah, lebih dari 2 detik, "
           "atau menghasilkan lebih dari 1 MiB teks, biasanya karena perulangan di dalam perulangan atas daftar "
