@@ -48,7 +48,7 @@ def test_committed_page_is_generated_from_the_code(monkeypatch):
         f"{catalogue.DOC} is out of date: run `.venv/bin/python -m zisite.checks.catalogue` and commit the result")
     # Its cost is bounded by the table, not by a clock: one run of the checker per example, on a
     # project of its own.
-    assert len(checked) == len(set(checked)) == sum(1 for e in ENTRIES if e.contoh)
+    assert len(checked) == len(set(checked)) == sum(1 + len(e.contoh_lain) for e in ENTRIES if e.contoh)
 
 
 def test_check_option_agrees(capsys):
@@ -66,8 +66,11 @@ def test_minimal_project_gives_no_message(tmp_path):
 def test_example_gives_its_code_and_its_fix_gives_nothing(entry: Entri, tmp_path):
     diagnostic = example_message(entry, tmp_path / "salah")  # raises, naming the entry, if the code is not given
     assert diagnostic.code in entry.codes
-    fixed = run_example(entry.contoh, tmp_path / "benar", fixed=True)
-    assert fixed == [], f"the 'benar' example of '{entry.judul}' still gives: " + "; ".join(d.format() for d in fixed)
+    for n, contoh in enumerate((entry.contoh, *entry.contoh_lain)):
+        if n:
+            assert example_message(entry, tmp_path / f"salah{n}", contoh).code in entry.codes
+        fixed = run_example(contoh, tmp_path / f"benar{n}", fixed=True)
+        assert fixed == [], f"the 'benar' example of '{entry.judul}' still gives: " + "; ".join(d.format() for d in fixed)
 
 
 def test_entries_without_example_say_their_message():
@@ -77,6 +80,7 @@ def test_entries_without_example_say_their_message():
 
 def test_titles_are_unique_and_link_the_same_on_github_and_gitlab():
     titles = [e.judul for e in ENTRIES] + [title for title, _ in catalogue.GROUPS.values()]
+    titles += [e.judul for e in catalogue.PERINTAH] + [title for title, _ in catalogue.commands.GROUPS.values()]
     assert len(titles) == len(set(titles))
     anchors = [anchor(t) for t in titles]
     assert len(anchors) == len(set(anchors))
@@ -210,3 +214,130 @@ def test_every_code_the_corpora_give_is_catalogued(tmp_path):
             if diagnostic.code not in CATALOGUED:
                 missing.setdefault(diagnostic.code, f"given on tests/{case}")
     assert not missing, _missing_message(missing)
+
+
+# --- every wording of one code: YAML syntax, pydantic type errors --------------------------------
+
+def wording(node: ast.AST) -> str | None:
+    """A message as the code words it, ``{}`` where a value is filled in; None for a message that is
+    only a value (``str(exc)``, ``error["msg"]``: its own code's entry explains it)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        parts = [v.value if isinstance(v, ast.Constant) else "{}" for v in node.values]
+        text = "".join(parts)
+        return text if text.replace("{}", "").strip() else None
+    return None
+
+
+def wording_pattern(text: str) -> re.Pattern:
+    """Matches the message as printed (a value where the code has ``{}``) or as the catalogue writes a
+    wording it shows without an example (``<nama>`` where the code has ``{}``)."""
+    return re.compile(".+".join(re.escape(part) for part in text.split("{}")), re.DOTALL)
+
+
+def returned_wordings(path: Path, functions: set[str], index: int) -> dict[str, int]:
+    """The message (element ``index`` of each returned tuple) of ``functions`` in ``path`` → its line."""
+    found: dict[str, int] = {}
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef) and node.name in functions:
+            for ret in ast.walk(node):
+                if isinstance(ret, ast.Return) and isinstance(ret.value, ast.Tuple) and len(ret.value.elts) >= 2:
+                    text = wording(ret.value.elts[index])
+                    if text is not None:
+                        found.setdefault(text, ret.lineno)
+    return found
+
+
+def yaml_syntax_wordings() -> dict[str, int]:
+    """Every message ``load/yaml_errors.py`` can give: its ``_PROBLEMS`` table and the ones it words itself."""
+    path = PACKAGE / "load" / "yaml_errors.py"
+    found = returned_wordings(path, {"syntax_error", "_translate_yaml_error"}, -2)
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "_PROBLEMS":
+            for row in node.value.elts:
+                found.setdefault(wording(row.elts[1]), row.lineno)
+    return found
+
+
+@pytest.fixture(scope="module")
+def shown():
+    return catalogue.shown_messages()
+
+
+def _uncatalogued(wordings: dict[str, int], shown, codes: set[str] | None, where: str) -> list[str]:
+    messages = [text for entry, text in shown if codes is None or codes & set(entry.codes)]
+    return [f"  {where}:{line}: {text!r}" for text, line in sorted(wordings.items(), key=lambda w: w[1])
+            if not any(wording_pattern(text).fullmatch(m) for m in messages)]
+
+
+def test_collectors_find_the_known_wordings():
+    assert {"karakter tab tidak diizinkan", "struktur YAML tidak sesuai indentasi", "tanda kutip tidak ditutup",
+            "teks tidak boleh diawali '{}' tanpa tanda kutip", "kunci '{}' tidak sejajar dengan kunci di atasnya",
+            "susunan YAML tidak sah di sini"} <= set(yaml_syntax_wordings())
+    assert {"'{}' harus true atau false", "kunci '{}' tidak dikenal", "'{}' bukan tanggal yang sah",
+            "{} harus berupa pemetaan (pasangan kunci: nilai), bukan {}"} <= set(validate_wordings())
+    custom = custom_error_wordings()
+    assert {("period_type", "'periode' harus berupa teks, misalnya Triwulan I"),
+            ("yaml_thousands", "bernilai {}; angka ditulis tanpa titik pemisah ribuan")} <= set(custom)
+    assert not {code for code, _ in custom} & {"date_type", "column_twice"}  # reworded by validate.py
+    assert wording_pattern("kunci '{}' tidak dikenal").fullmatch("kunci 'telpon' tidak dikenal")
+    assert not wording_pattern("kunci '{}' tidak dikenal").fullmatch("kunci 'telpon' tidak dikenal; maksud Anda 'x'?")
+
+
+def test_every_yaml_syntax_message_has_an_example_that_gives_it(shown):
+    missing = _uncatalogued(yaml_syntax_wordings(), shown, {"yaml-syntax"}, "generator/zisite/load/yaml_errors.py")
+    assert not missing, (
+        "these YAML syntax messages are in no catalogue example. Add an Entri(\"yaml-syntax\", \"sintaks\", …) to "
+        "generator/zisite/checks/catalogue/entries.py whose broken example gives the message (or add the example to "
+        "contoh_lain of the entry with the same cause), then run `python -m zisite.checks.catalogue`:\n"
+        + "\n".join(missing))
+
+
+def validate_wordings() -> dict[str, int]:
+    """Every message template ``checks/validate.py`` words for a pydantic error."""
+    return returned_wordings(PACKAGE / "checks" / "validate.py", {"_message", "_date_message"}, 0)
+
+
+def test_every_type_error_wording_is_shown(shown):
+    missing = _uncatalogued(validate_wordings(), shown, None, "generator/zisite/checks/validate.py")
+    assert not missing, (
+        "the catalogue shows no message in these wordings. Add a broken example that gives it to contoh_lain of the "
+        "entry for its pydantic type in generator/zisite/checks/catalogue/entries.py (or, when no data file can "
+        "give it, the wording with <nama> for each value to that entry's pesan_lain), then run "
+        "`python -m zisite.checks.catalogue`:\n" + "\n".join(missing))
+
+
+def custom_error_wordings() -> dict[tuple[str, str], str]:
+    """(code, message) of every ``PydanticCustomError("code", "message", …)`` in the models → file:line,
+    ``{}`` for each ``{value}``. Codes ``checks/validate.py`` rewords itself are left out: their message
+    is never shown as written (``worded_pydantic_types`` and ``error["type"] == …`` there)."""
+    validate = ast.parse((PACKAGE / "checks" / "validate.py").read_text(encoding="utf-8"))
+    reworded = worded_pydantic_types() | {
+        c.value for node in ast.walk(validate) if isinstance(node, ast.Compare)
+        and isinstance(node.left, ast.Subscript) and getattr(node.left.slice, "value", None) == "type"
+        for c in node.comparators if isinstance(c, ast.Constant)}
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None))
+                    == "PydanticCustomError" and len(node.args) >= 2 and _literal(node.args[0])):
+                text = wording(node.args[1])
+                if text is not None and node.args[0].value not in reworded:
+                    key = (node.args[0].value, re.sub(r"\{\w*\}", "{}", text))
+                    found.setdefault(key, f"{path.relative_to(PACKAGE.parent).as_posix()}:{node.lineno}")
+    return found
+
+
+def test_every_custom_error_wording_is_shown(shown):
+    """A code with two wordings (``period_type``: a list, a bare number) shows both: validate.py may put
+    ``'<key>' `` before the message, so the wording must end the message shown."""
+    missing = []
+    for (code, text), where in sorted(custom_error_wordings().items(), key=lambda i: i[1]):
+        ending = re.compile(wording_pattern(text).pattern + "$", re.DOTALL)
+        if not any(code in entry.codes and ending.search(message) for entry, message in shown):
+            missing.append(f"  generator/{where}: {code}: {text!r}")
+    assert not missing, (
+        "the catalogue shows no message in these wordings. Add a broken example that gives it to contoh_lain of "
+        "the entry for its code in generator/zisite/checks/catalogue/entries.py, then run "
+        "`python -m zisite.checks.catalogue`:\n" + "\n".join(missing))

@@ -85,7 +85,7 @@ CASES = [
     ]),
     ("date-format", [
         "plans/contoh/2026.yaml:10:12: galat: 'tanggal' bernilai '21 Januari 2026', bukan tanggal dengan format TTTT-BB-HH (di pengesahan)"
-        "\n    petunjuk: tulis tanggal sebagai TTTT-BB-HH, misalnya 2026-01-21; tanggal seperti tercetak (mis. 'pada tanggal 21 Januari 2026') ditulis di 'teks'",
+        "\n    petunjuk: tulis 2026-01-21 (tahun-bulan-hari)",
     ]),
     ("date-invalid", [
         "plans/contoh/2026.yaml:10:12: galat: 'tanggal' bernilai 2026-13-01, padahal bulan hanya 01 sampai 12 (di pengesahan)",
@@ -128,7 +128,9 @@ CASES = [
         "plans/contoh/2026.yaml:19:9: galat: kunci wajib 'aksi' belum diisi (di bagian 1 › kelompok 1)",
     ]),
     ("list-without-dash", [
-        "plans/contoh/2026.yaml:12:3: galat: 'penandatangan' harus berupa daftar (butir diawali '- ')",
+        "plans/contoh/2026.yaml:12:3: galat: 'penandatangan' harus berupa daftar (butir diawali '- ')"
+        "\n    petunjuk: awali butir dengan '- ': tulis '- jabatan: …' lalu geser kunci berikutnya dua spasi agar "
+        "sejajar dengan kunci itu",
     ]),
     ("merge-key", [
         "plans/contoh/2026.yaml:9:3: galat: penggabungan YAML '<<' tidak diizinkan"
@@ -255,7 +257,7 @@ CASES = [
     ]),
     ("year-quoted-string", [
         "plans/contoh/2026.yaml:3:8: galat: 'tahun' harus berupa bilangan bulat, bukan teks"
-        "\n    petunjuk: tulis angka tanpa tanda kutip, misalnya 2026",
+        "\n    petunjuk: tulis 2026 tanpa tanda kutip",
     ]),
     ("year-too-large", [
         "plans/contoh/2026.yaml:3:8: galat: 'tahun' bernilai 2101; tidak boleh lebih dari 2100",
@@ -265,7 +267,7 @@ CASES = [
     ]),
     ("year-words", [
         "plans/contoh/2026.yaml:3:8: galat: 'tahun' harus berupa bilangan bulat, bukan teks"
-        "\n    petunjuk: tulis angka tanpa tanda kutip, misalnya 2026",
+        "\n    petunjuk: tulis dengan angka: 2026",
     ]),
 ]
 

@@ -52,7 +52,7 @@ CASES = [
     ]),
     ("pengaduan-decimal-count", [
         S + "pengaduan/2026.yaml:5:15: galat: 'diterima' bernilai 2.5, padahal jumlah harus bilangan bulat (di periode 1)"
-        "\n    petunjuk: tulis bilangan bulat tanpa koma atau titik, misalnya 12",
+        "\n    petunjuk: tulis bilangan bulat tanpa koma atau titik: 2 atau 3",
     ]),
     ("pengaduan-kategori-html", [
         S + "pengaduan/2026.yaml:7:7: galat: nama kategori memuat HTML (<b>), yang tidak diizinkan di dalam teks (di periode 1 › kategori)"
@@ -129,7 +129,7 @@ CASES = [
     ]),
     ("pengaduan-quoted-count", [
         S + "pengaduan/2026.yaml:5:15: galat: 'diterima' harus berupa bilangan bulat, bukan teks (di periode 1)"
-        "\n    petunjuk: tulis angka tanpa tanda kutip, misalnya 2026",
+        "\n    petunjuk: tulis 12 tanpa tanda kutip",
     ]),
     ("pengaduan-saluran-sum", [
         S + "pengaduan/2026.yaml:6:5: galat: jumlah per saluran (11) tidak sama dengan 'diterima' (10) (di periode 1)"

@@ -31,6 +31,7 @@ _ARGPARSE_ID = {
     "unrecognized arguments: %s": "argumen tidak dikenal: %s",
     "expected one argument": "memerlukan satu nilai",
     "expected at least one argument": "memerlukan setidaknya satu nilai",
+    "invalid %(type)s value: %(value)r": "nilai %(value)r tidak sah",
     "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
     "ambiguous option: %(option)s could match %(matches)s": "opsi %(option)s ambigu, bisa berarti %(matches)s",
     "show program's version number and exit": "tampilkan versi program lalu keluar",

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..diagnostics import Diagnostic, Severity, human_path
 from ..load.yaml import Loaded
+from . import hints
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -63,23 +64,23 @@ def model_at(root: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
     return current
 
 
-_DATE_HINT = "tulis tanggal sebagai TTTT-BB-HH, misalnya 2026-01-21"
 _EMPTY_KINDS = {
     "string_type": "isi dengan teks",
-    "int_type": "tulis angka tanpa tanda kutip, misalnya 2026",
-    "bool_type": "tulis true atau false",
+    "int_type": "isi dengan bilangan bulat, dengan angka saja",
+    "float_type": "isi dengan angka; pemisah desimal ditulis dengan titik",
+    "bool_type": "tulis true (ya) atau false (tidak)",
     "list_type": "isi dengan daftar; setiap butir diawali '- ' di baris berikutnya",
     "tuple_type": "isi dengan daftar; setiap butir diawali '- ' di baris berikutnya",
     "model_type": "isi dengan pasangan kunci: nilai di baris berikutnya, dengan indentasi lebih dalam",
     "dict_type": "isi dengan pasangan kunci: nilai di baris berikutnya, dengan indentasi lebih dalam",
-    "date_type": _DATE_HINT,
+    "date_type": hints.DATE_FORMAT,
 }
 
 
 def _date_message(name: str | None, value: object, problem: str, loc: tuple) -> tuple[str, str | None, bool]:
     """A date refused: say whether the format or the calendar is wrong."""
-    hint = _DATE_HINT
-    if tuple(loc[:-1]) == ("pengesahan",):
+    hint = hints.date_hint(value)
+    if tuple(loc[:-1]) == ("pengesahan",) and not hints.iso_date(value):
         hint += "; tanggal seperti tercetak (mis. 'pada tanggal 21 Januari 2026') ditulis di 'teks'"
     if isinstance(value, str):
         if "month value is outside" in problem:
@@ -119,14 +120,14 @@ def _message(error: dict, root: type[BaseModel]) -> tuple[str, str | None, bool]
     if value is None and name and kind in _EMPTY_KINDS:
         return f"'{name}' tidak boleh kosong", _EMPTY_KINDS[kind], False
     if kind in ("string_type",):
-        return f"'{name}' harus berupa teks, bukan {_value_kind(value)}", None, False
+        return f"'{name}' harus berupa teks, bukan {_value_kind(value)}", hints.text_hint(value), False
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return (f"'{name}' harus berupa bilangan bulat, bukan {_value_kind(value)}",
-                "tulis angka tanpa tanda kutip, misalnya 2026", False)
+                hints.whole_number_hint(value), False)
     if kind in ("float_type", "float_parsing"):
-        return f"'{name}' harus berupa bilangan, bukan {_value_kind(value)}", None, False
+        return f"'{name}' harus berupa bilangan, bukan {_value_kind(value)}", hints.decimal_hint(value), False
     if kind in ("bool_type", "bool_parsing"):
-        return f"'{name}' harus true atau false", None, False
+        return f"'{name}' harus true atau false", hints.bool_hint(value), False
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
         bound = {"greater_than_equal": ("tidak boleh kurang dari", "ge"),
                  "greater_than": ("harus lebih dari", "gt"),
@@ -139,7 +140,7 @@ def _message(error: dict, root: type[BaseModel]) -> tuple[str, str | None, bool]
             return f"'{name}' tidak boleh kosong; harus salah satu dari: {expected}", None, False
         return f"'{name}' bernilai '{value}'; harus salah satu dari: {expected}", None, False
     if kind in ("list_type", "tuple_type"):
-        return f"'{name}' harus berupa daftar (butir diawali '- ')", None, False
+        return f"'{name}' harus berupa daftar (butir diawali '- ')", hints.list_hint(value), False
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         label = f"'{name}'" if name else "isi berkas"
         return f"{label} harus berupa pemetaan (pasangan kunci: nilai), bukan {_value_kind(value)}", None, False

@@ -44,8 +44,14 @@ def _before_text(value: object) -> object:
                                   {"petunjuk": f"bila memang teks, apit dengan tanda kutip: \"{word}\""})
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, (dict, list)):
-        raise PydanticCustomError("text_type", "harus berupa teks, bukan daftar atau pemetaan", {})
+    if isinstance(value, list):
+        raise PydanticCustomError("text_type", "harus berupa teks, bukan daftar",
+                                  {"petunjuk": "tulis sebagai satu teks di baris kuncinya; bila beberapa butir, "
+                                               "gabungkan dengan koma"})
+    if isinstance(value, dict):
+        raise PydanticCustomError("text_type", "harus berupa teks, bukan pemetaan",
+                                  {"petunjuk": "teks yang memuat ': ' dibaca sebagai pasangan kunci: nilai; "
+                                               "apit seluruh teks dengan tanda kutip"})
     return value
 
 

@@ -29,6 +29,18 @@ _DECIMAL = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
 _DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
 
 
+def _whole(value: str) -> str:
+    """The hint for a decimal count: the two whole numbers around what was written."""
+    try:
+        number = float(value.replace("_", ""))
+        whole = int(number)
+    except (ValueError, OverflowError):  # .inf, .nan
+        return "tulis bilangan bulat tanpa koma atau titik"
+    if number == whole:
+        return f"tulis {whole}, tanpa koma atau titik desimal"
+    return f"tulis bilangan bulat tanpa koma atau titik: {whole} atau {whole + 1}"
+
+
 def _whole_number(value: object) -> object:
     """Counts are whole numbers: a decimal (or a thousands separator) gets its own message."""
     if isinstance(value, str) and _THOUSANDS.fullmatch(value):
@@ -36,7 +48,7 @@ def _whole_number(value: object) -> object:
                                   {"value": str(value), "petunjuk": f"tulis {value.replace('.', '')}"})
     if isinstance(value, AmbiguousScalar) and value.kind == "desimal":
         raise PydanticCustomError("yaml_decimal_count", "bernilai {value}, padahal jumlah harus bilangan bulat",
-                                  {"value": str(value), "petunjuk": "tulis bilangan bulat tanpa koma atau titik, misalnya 12"})
+                                  {"value": str(value), "petunjuk": _whole(value)})
     return value
 
 

@@ -26,6 +26,8 @@ from pathlib import Path
 
 from ...diagnostics import Diagnostic
 from ...load import load_project
+from . import commands
+from .commands import PERINTAH, PesanPerintah
 from .entries import ENTRIES
 from .model import GROUPS, Contoh, Entri
 
@@ -50,16 +52,37 @@ def run_example(contoh: Contoh, root: Path, *, fixed: bool = False) -> list[Diag
     return list(load_project(root).diagnostics)
 
 
-def example_message(entry: Entri, workdir: Path) -> Diagnostic:
-    """The first diagnostic with the entry's code at the example's file, from the real checker."""
-    assert entry.contoh is not None
-    found = run_example(entry.contoh, workdir)
-    where = entry.contoh.lokasi or entry.contoh.berkas
+def example_message(entry: Entri, workdir: Path, contoh: Contoh | None = None) -> Diagnostic:
+    """The first diagnostic with the entry's code at the example's file, from the real checker
+    (``contoh``: one of the entry's ``contoh_lain``; by default its own example)."""
+    contoh = contoh or entry.contoh
+    assert contoh is not None
+    found = run_example(contoh, workdir)
+    where = contoh.lokasi or contoh.berkas
     for diagnostic in found:
         if diagnostic.file == where and diagnostic.code in entry.codes:
             return diagnostic
     shown = "\n".join(f"{d.code}: {d.format()}" for d in found) or "(tidak ada pesan)"
     raise AssertionError(f"contoh '{entry.judul}' tidak menghasilkan kode {entry.kode} di {where}:\n{shown}")
+
+
+def entry_messages(entry: Entri, workdir: Path) -> list[Diagnostic]:
+    """What the entry's examples give: its own example's message, then one per ``contoh_lain``."""
+    if entry.contoh is None:
+        return []
+    return [example_message(entry, workdir / str(i), contoh)
+            for i, contoh in enumerate((entry.contoh, *entry.contoh_lain))]
+
+
+def shown_messages() -> list[tuple[Entri, str]]:
+    """Every message the page shows, with its entry: the examples' real messages, then the wordings
+    written in the table (``pesan``, ``pesan_lain``, with ``<…>`` where the code fills a value in)."""
+    shown: list[tuple[Entri, str]] = []
+    with tempfile.TemporaryDirectory(prefix="zisite-katalog-") as tmp:
+        for n, entry in enumerate(ENTRIES):
+            shown += [(entry, d.message) for d in entry_messages(entry, Path(tmp) / str(n))]
+            shown += [(entry, text) for text in (entry.pesan, *entry.pesan_lain) if text]
+    return shown
 
 
 # --- the page ---------------------------------------------------------------------------------
@@ -71,12 +94,14 @@ def anchor(title: str) -> str:
 
 
 _INTRO = """\
-<!-- Dibuat otomatis oleh `python -m zisite.checks.catalogue` dari generator/zisite/checks/catalogue/entries.py. Jangan disunting langsung. -->
+<!-- Dibuat otomatis oleh `python -m zisite.checks.catalogue` dari generator/zisite/checks/catalogue/entries.py dan commands.py. Jangan disunting langsung. -->
 # Daftar pesan galat dan peringatan
 
 Halaman ini memuat setiap pesan yang dapat diberikan `zisite check` (dan pemeriksaan sebelum situs
-dibangun atau diterbitkan), masing-masing dengan penyebab, cara memperbaiki, dan contoh. Contoh pesan
-di sini adalah keluaran asli pemeriksa atas contoh yang salah, sehingga selalu sama dengan yang Anda lihat.
+dibangun atau diterbitkan), masing-masing dengan penyebab, cara memperbaiki, dan contoh, lalu setiap
+pesan galat perintah `zisite` lainnya (`baris`, `build`, `serve`, `deploy`, `init`). Contoh pesan data
+di sini adalah keluaran asli pemeriksa atas contoh yang salah, sehingga selalu sama dengan yang Anda lihat;
+di pesan perintah, `<…>` menandai bagian yang diisi perintahnya (nama folder, alamat, jumlah).
 
 **Cara mencari:** salin sebagian pesan yang Anda terima (tanpa nama berkas dan angka), lalu tekan
 <kbd>Ctrl</kbd>+<kbd>F</kbd> di halaman ini dan tempelkan.
@@ -106,13 +131,17 @@ def _fence(text: str, path: str) -> str:
     return f"```{language}\n{text.rstrip()}\n```"
 
 
-def _entry_markdown(entry: Entri, message: Diagnostic | None) -> str:
+def _entry_markdown(entry: Entri, messages: list[Diagnostic]) -> str:
     codes = ", ".join(f"`{code}`" for code in entry.codes)
-    level = str(message.severity) if message else "galat"
+    level = str(messages[0].severity) if messages else "galat"
     out = [f"### {entry.judul}", "", f"Kode {codes} · {level}", ""]
-    shown = message.format() if message else f"<berkas>:<baris>:<kolom>: galat: {entry.pesan}"
-    out += ["```text", shown, "```", "", f"**Penyebab.** {entry.penyebab}", "",
-            f"**Cara memperbaiki.** {entry.perbaikan}", ""]
+    shown = [m.format() for m in messages[:1]] or [f"<berkas>:<baris>:<kolom>: galat: {entry.pesan}"]
+    out += ["```text", *shown, "```", ""]
+    others = [m.format() for m in messages[1:]]
+    others += [f"<berkas>:<baris>:<kolom>: galat: {text}" for text in entry.pesan_lain]
+    if others:
+        out += ["Pesan sejenis:", "", "```text", *others, "```", ""]
+    out += [f"**Penyebab.** {entry.penyebab}", "", f"**Cara memperbaiki.** {entry.perbaikan}", ""]
     contoh = entry.contoh
     if contoh is not None:
         if contoh.salah is None:
@@ -125,6 +154,28 @@ def _entry_markdown(entry: Entri, message: Diagnostic | None) -> str:
         elif contoh.berkas_benar:
             out += [f"Benar: berkas `{contoh.berkas_benar}`.", ""]
     return "\n".join(out)
+
+
+def _command_markdown(entry: PesanPerintah) -> str:
+    out = [f"### {entry.judul}", "", "```text", entry.awalan + entry.pesan, "```", ""]
+    if entry.pesan_lain:
+        out += ["Pesan sejenis:", "", "```text", *(entry.awalan + text for text in entry.pesan_lain), "```", ""]
+    out += [f"**Penyebab.** {entry.penyebab}", "", f"**Cara memperbaiki.** {entry.perbaikan}", ""]
+    if entry.contoh:
+        out += [f"Contoh perintah yang memberi pesan ini: `{entry.contoh}`", ""]
+    return "\n".join(out)
+
+
+def _command_sections(toc: list[str], body: list[str]) -> None:
+    for key, (title, text) in commands.GROUPS.items():
+        entries = [e for e in PERINTAH if e.kelompok == key]
+        if not entries:
+            continue
+        toc.append(f"- [{title}](#{anchor(title)})")
+        body += [f"## {title}", "", text, ""]
+        for entry in entries:
+            toc.append(f"  - [{entry.judul}](#{anchor(entry.judul)})")
+            body.append(_command_markdown(entry))
 
 
 def generate() -> str:
@@ -142,9 +193,9 @@ def generate() -> str:
             toc.append(f"- [{title}](#{anchor(title)})")
             body += [f"## {title}", "", files, ""]
             for i, entry in enumerate(entries):
-                message = example_message(entry, Path(tmp) / f"{n}-{i}") if entry.contoh else None
                 toc.append(f"  - [{entry.judul}](#{anchor(entry.judul)})")
-                body += [_entry_markdown(entry, message)]
+                body += [_entry_markdown(entry, entry_messages(entry, Path(tmp) / f"{n}-{i}"))]
+    _command_sections(toc, body)
     return "\n".join([_INTRO, *toc, "", *body]).rstrip() + "\n"
 
 
@@ -167,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     if current != text:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(text, encoding="utf-8")
-        print(f"{args.output}: ditulis ({len(ENTRIES)} entri)")
+        print(f"{args.output}: ditulis ({len(ENTRIES)} entri data, {len(PERINTAH)} entri perintah)")
     return 0
 
 

@@ -22,30 +22,121 @@ def _complaints(body: str) -> str:
 
 _WHOLE_YEAR = "  - periode: Triwulan I\n    diterima: 0\n"
 
+
+def _catatan(text: str) -> Contoh:
+    """``catatan: <text>`` in the office file, and the same text in double quotes as its fix."""
+    return di_kantor(f"tingkat: kabupaten\ncatatan: {text}", f'tingkat: kabupaten\ncatatan: "{text}"',
+                     "tingkat: kabupaten")
+
 ENTRIES: list[Entri] = [
     # --- YAML umum -----------------------------------------------------------------------------
-    Entri("yaml-syntax", "umum", "Tanda kutip tidak ditutup",
+    Entri("yaml-syntax", "sintaks", "Tanda kutip tidak ditutup",
           "Teks dibuka dengan tanda kutip tetapi tidak ditutup, sehingga baris-baris berikutnya ikut "
           "terbaca sebagai bagian teks.",
           "Tutup teks dengan tanda kutip yang sama dengan pembukanya (`\"…\"` atau `'…'`).",
           di_rencana('judul: "RENCANA AKSI CONTOH', 'judul: "RENCANA AKSI CONTOH"', "judul: RENCANA AKSI CONTOH")),
-    Entri("yaml-syntax", "umum", "Titik dua di dalam teks",
+    Entri("yaml-syntax", "sintaks", "Titik dua di dalam teks",
           "Teks yang memuat titik dua diikuti spasi (`: `) dibaca YAML sebagai kunci baru.",
           "Apit seluruh teks dengan tanda kutip ganda.",
           di_rencana("judul: Rencana Aksi: Contoh", 'judul: "Rencana Aksi: Contoh"', "judul: RENCANA AKSI CONTOH")),
-    Entri("yaml-syntax", "umum", "Kunci tidak sejajar",
+    Entri("yaml-syntax", "sintaks", "Kunci tidak sejajar",
           "Kunci dalam satu pemetaan diawali pada kolom yang berbeda (jumlah spasi di awal baris tidak sama).",
           "Samakan jumlah spasi di awal baris dengan kunci di atasnya.",
           di_rencana("pengesahan:\n  tempat: Contoh\n   tanggal: 2026-01-21",
                      "pengesahan:\n  tempat: Contoh\n  tanggal: 2026-01-21")),
-    Entri("yaml-syntax", "umum", "Teks diawali tanda baca khusus",
+    Entri("yaml-syntax", "sintaks", "Teks diawali tanda baca khusus",
           "Teks tanpa tanda kutip tidak boleh diawali `@`, `` ` ``, `%`, `&`, `*`, `!`, `|`, `>`, `[` atau `{`: "
           "YAML membacanya sebagai perintah.",
           "Apit teks dengan tanda kutip.",
           di_kantor("tingkat: kabupaten\nmedia_sosial:\n  - platform: instagram\n    nama: @kpucontoh\n"
                     "    url: https://www.instagram.com/kpucontoh",
                     "tingkat: kabupaten\nmedia_sosial:\n  - platform: instagram\n    nama: \"@kpucontoh\"\n"
-                    "    url: https://www.instagram.com/kpucontoh", "tingkat: kabupaten")),
+                    "    url: https://www.instagram.com/kpucontoh", "tingkat: kabupaten"),
+          contoh_lain=(_catatan("& lainnya"), _catatan("* catatan penting"), _catatan("!x!penting"))),
+    Entri("yaml-syntax", "sintaks", "Kunci tanpa titik dua",
+          "Baris di dalam pemetaan berisi kata tanpa `:` di belakangnya, sehingga tidak terbaca sebagai kunci "
+          "maupun sebagai nilai. Biasanya titik duanya terhapus, atau teks lanjutan baris di atas tidak "
+          "menjorok lebih dalam.",
+          "Tambahkan `:` dan nilainya di belakang kunci. Bila baris itu lanjutan teks di atasnya, tulis seluruh "
+          "teks di satu baris (atau apit dengan tanda kutip).",
+          di_rencana("pengesahan:\n  tempat: Contoh\n  tanggal", "pengesahan:\n  tempat: Contoh\n  tanggal: 2026-01-21")),
+    Entri("yaml-syntax", "sintaks", "Lebih dari satu dokumen dalam satu berkas",
+          "Baris `---` memisahkan dokumen YAML. Satu berkas data hanya berisi satu dokumen; `---` biasanya "
+          "terbawa dari menggabungkan dua berkas.",
+          "Hapus baris `---` itu. Bila isi di bawahnya milik berkas lain (misalnya tahun lain), pindahkan ke "
+          "berkasnya sendiri.",
+          di_kantor("tingkat: kabupaten\n---\ncatatan: Kantor baru", "tingkat: kabupaten\ncatatan: Kantor baru",
+                    "tingkat: kabupaten")),
+    Entri("yaml-syntax", "sintaks", "Tab di tengah baris",
+          "Ada karakter tab (ditandai ⟨tab⟩ di contoh) di tengah baris, misalnya di antara butir dalam kurung. "
+          "YAML hanya menerima spasi.",
+          "Hapus tab itu dan ketik spasi sebagai gantinya.",
+          di_rencana('  - {kunci: nomor,⟨tab⟩judul: "NO"}', '  - {kunci: nomor, judul: "NO"}')),
+    Entri("yaml-syntax", "sintaks", "Garis miring terbalik di dalam tanda kutip ganda",
+          "Di dalam tanda kutip ganda, `\\` memulai kode khusus (misalnya `\\n` untuk baris baru); `\\d` atau "
+          "`\\z` bukan kode yang sah. Biasanya terjadi pada alamat folder Windows seperti `D:\\data`.",
+          "Apit teks dengan tanda kutip tunggal (`'D:\\data'`), atau tulis `\\\\` untuk satu garis miring terbalik.",
+          di_kantor('tingkat: kabupaten\ncatatan: "Arsip di D:\\data\\zi"',
+                    "tingkat: kabupaten\ncatatan: 'Arsip di D:\\data\\zi'", "tingkat: kabupaten")),
+    Entri("yaml-syntax", "sintaks", "Indentasi tidak sesuai struktur",
+          "Sebuah baris menjorok lebih sedikit atau lebih banyak daripada baris lain di daftar atau pemetaan yang "
+          "sama, sehingga tidak jelas miliknya. Contoh: butir daftar kedua diawali satu spasi, padahal butir "
+          "pertama dua spasi.",
+          "Samakan jumlah spasi di awal baris dengan baris sejenis di atasnya (butir dengan butir, kunci dengan "
+          "kunci).",
+          di_rencana("penandatangan:\n  - jabatan: Ketua,\n    nama: Contoh\n - jabatan: Anggota,\n   nama: Contoh\n",
+                     "penandatangan:\n  - jabatan: Ketua,\n    nama: Contoh\n  - jabatan: Anggota,\n    nama: Contoh\n",
+                     "penandatangan:\n  - jabatan: Ketua,\n    nama: Contoh\n")),
+    Entri("yaml-syntax", "sintaks", "Teks diawali tanda hubung",
+          "Nilai yang diawali `- ` (tanda hubung dan spasi) dibaca sebagai butir daftar, padahal di tempat itu "
+          "tidak boleh ada daftar.",
+          "Apit teks dengan tanda kutip ganda. Bila memang daftar, tulis butirnya di baris berikutnya, menjorok "
+          "lebih dalam.",
+          _catatan("- rapat pertama")),
+    Entri("yaml-syntax", "sintaks", "Teks diawali tanda tanya",
+          "Nilai yang diawali `? ` (tanda tanya dan spasi) dibaca YAML sebagai penanda kunci.",
+          "Apit teks dengan tanda kutip ganda.",
+          _catatan("? belum pasti")),
+    Entri("yaml-syntax", "sintaks", "Kurung siku tidak ditutup",
+          "Daftar yang ditulis dalam kurung `[ ]` tidak ditutup dengan `]`, atau butirnya tidak dipisah koma.",
+          "Tutup daftar dengan `]` di baris yang sama. Butir yang memuat koma diapit tanda kutip.",
+          di_rencana("target_waktu: [Januari 2026, Per Triwulan", "target_waktu: [Januari 2026, Per Triwulan]",
+                     "target_waktu: Januari 2026")),
+    Entri("yaml-syntax", "sintaks", "Kurung kurawal tidak ditutup",
+          "Pemetaan yang ditulis dalam kurung `{ }` tidak ditutup dengan `}`, atau pasangannya tidak dipisah koma.",
+          "Tutup dengan `}` di baris yang sama, dan pisahkan setiap `kunci: nilai` dengan koma.",
+          di_rencana('  - {kunci: nomor, judul: "NO"', '  - {kunci: nomor, judul: "NO"}')),
+    Entri("yaml-syntax", "sintaks", "Nilai diawali koma atau kurung tutup",
+          "Nilai diawali tanda baca yang punya arti khusus di YAML (`,`, `]` atau `}`), sehingga nilainya tidak "
+          "terbaca.",
+          "Apit teks dengan tanda kutip ganda.",
+          _catatan(", lihat lampiran")),
+    Entri("yaml-syntax", "sintaks", "Baris diawali tanda persen",
+          "Baris yang diawali `%` di awal berkas dibaca sebagai perintah YAML (misalnya `%YAML 2.0` yang terbawa "
+          "dari berkas lain).",
+          "Hapus baris `%…` itu beserta baris `---` di bawahnya. Bila `%` memang bagian dari teks, apit teks "
+          "dengan tanda kutip.",
+          di_kantor("%YAML 2.0\n---\nnama: Komisi Pemilihan Umum Kabupaten Contoh", None,
+                    "nama: Komisi Pemilihan Umum Kabupaten Contoh")),
+    Entri("yaml-syntax", "sintaks", "Teks diawali tanda lebih besar atau garis tegak",
+          "`|` dan `>` di awal nilai menandai teks panjang beberapa baris; setelahnya tidak boleh ada teks di "
+          "baris yang sama. Nilai seperti `>50% target tercapai` karena itu tidak terbaca.",
+          "Apit teks dengan tanda kutip ganda. Untuk teks beberapa baris, tulis `|` sendirian di akhir baris "
+          "kunci, lalu teksnya di baris-baris berikutnya, menjorok lebih dalam.",
+          _catatan(">50% target tercapai")),
+    Entri("yaml-syntax", "sintaks", "Teks setelah tanda kutip penutup",
+          "Teks diapit tanda kutip, tetapi setelah tanda kutip penutup masih ada teks lagi, misalnya karena "
+          "hanya sebagian teks yang dikutip.",
+          "Apit seluruh teks dengan tanda kutip. Tanda kutip ganda di dalam teks ditulis `\\\"`, atau apit "
+          "teks dengan tanda kutip tunggal: `'Rencana \"Aksi\" Contoh'`.",
+          di_rencana('judul: "RENCANA AKSI" CONTOH', "judul: RENCANA AKSI CONTOH")),
+    Entri("yaml-syntax", "sintaks", "Susunan YAML tidak sah",
+          "Pesan cadangan untuk kesalahan penulisan yang tidak tercantum di atas, misalnya baris `...` (yang "
+          "mengakhiri dokumen YAML) di tengah berkas.",
+          "Periksa baris yang disebut dan baris di atasnya: indentasi, tanda kutip dan tanda `:`. Teks yang "
+          "diawali tanda baca diapit tanda kutip.",
+          di_kantor("tingkat: kabupaten\n...\ncatatan: Kantor baru", "tingkat: kabupaten\ncatatan: Kantor baru",
+                    "tingkat: kabupaten")),
     Entri("yaml-tab", "umum", "Tab dipakai untuk indentasi",
           "Baris diawali karakter tab (ditandai ⟨tab⟩ di contoh). YAML hanya menerima spasi; tab sering "
           "terbawa dari editor teks atau dari menyalin.",
@@ -162,7 +253,9 @@ ENTRIES: list[Entri] = [
     Entri("text_type", "umum", "Teks ditulis sebagai true/false, daftar atau pemetaan",
           "Kolom teks berisi `true`/`false`, daftar, atau pemetaan.",
           "Bila memang teks, apit dengan tanda kutip: `\"true\"`. Bila daftar, tulis sebagai satu teks.",
-          di_rencana("judul: true", 'judul: "true"', "judul: RENCANA AKSI CONTOH")),
+          di_rencana("judul: true", 'judul: "true"', "judul: RENCANA AKSI CONTOH"),
+          contoh_lain=(di_rencana("judul:\n  - RENCANA AKSI\n  - CONTOH", None, "judul: RENCANA AKSI CONTOH"),
+                       di_rencana("judul: {RENCANA AKSI: CONTOH}", None, "judul: RENCANA AKSI CONTOH"))),
     Entri("text_too_long", "umum", "Teks terlalu panjang",
           "Satu teks lebih dari 5000 karakter, biasanya karena satu dokumen utuh tersalin ke satu sel.",
           "Pendekkan teksnya; naskah panjang ditautkan, bukan disalin.",
@@ -174,7 +267,8 @@ ENTRIES: list[Entri] = [
           "Perbaiki ejaan kunci sesuai saran, atau hapus kunci itu. Daftar kunci ada di "
           "[format data](../format-data.md).",
           di_kantor("tingkat: kabupaten\ntelpon: 0461 123456", "tingkat: kabupaten\ntelepon: 0461 123456",
-                    "tingkat: kabupaten")),
+                    "tingkat: kabupaten"),
+          contoh_lain=(di_kantor("tingkat: kabupaten\nwarna_logo: merah", None, "tingkat: kabupaten"),)),
     Entri("missing", "umum", "Kunci wajib belum diisi",
           "Kunci yang wajib ada di tempat itu tidak ditulis. Pesan menunjuk pemetaan yang kekurangan kunci.",
           "Tambahkan kunci yang disebut pesan, dengan indentasi yang sama dengan kunci lain di pemetaan itu.",
@@ -198,31 +292,43 @@ ENTRIES: list[Entri] = [
                      "pengesahan:\n  tempat: Contoh\n  tanggal: 2026-01-21\n"),
           kode_lain=("dict_type", "model_attributes_type")),
     Entri("too_short", "umum", "Daftar kosong",
-          "Daftar berisi lebih sedikit butir daripada yang diwajibkan, misalnya dibiarkan kosong (`[]`).",
+          "Daftar berisi lebih sedikit butir daripada yang diwajibkan, misalnya dibiarkan kosong (`[]`). Pesan "
+          "sejenis menyebut daftar yang melebihi batas butirnya.",
           "Tambahkan butirnya, atau hapus bagian yang kosong itu.",
           di_rencana("kolom: []\n", "kolom:\n  - {kunci: nomor, judul: \"NO\"}\n  - {kunci: baris, judul: INDIKATOR}\n"),
-          kode_lain=("too_long",)),
+          kode_lain=("too_long",),
+          pesan_lain=("'<nama>' berisi terlalu banyak butir (maksimal <jumlah>)",)),
     Entri("literal_error", "umum", "Nilai di luar pilihan",
           "Kunci ini hanya menerima nilai tertentu, yang semuanya disebut di pesan.",
           "Tulis salah satu nilai yang disebut, persis (huruf kecil, tanpa spasi tambahan).",
-          di_kantor("tingkat: kab", "tingkat: kabupaten")),
+          di_kantor("tingkat: kab", "tingkat: kabupaten"),
+          contoh_lain=(di_kantor("tingkat:", None, "tingkat: kabupaten"),)),
     Entri("int_type", "umum", "Angka dalam tanda kutip atau bukan bilangan bulat",
           "Kunci ini berisi bilangan bulat, tetapi ditulis dalam tanda kutip, dengan huruf, atau dengan koma.",
           "Tulis angkanya saja, tanpa tanda kutip: `2026`, bukan `\"2026\"`.",
-          di_rencana('tahun: "2026"', "tahun: 2026"), kode_lain=("int_parsing", "int_from_float")),
+          di_rencana('tahun: "2026"', "tahun: 2026"), kode_lain=("int_parsing", "int_from_float"),
+          contoh_lain=tuple(berkas_baru(STAT + "pengaduan/2026.yaml", _complaints(f"    diterima: {wrong}\n"),
+                                        _complaints("    diterima: 12\n"))
+                            for wrong in ("12 (dua belas)", "dua belas"))),
     Entri("float_type", "umum", "Nilai yang harus berupa bilangan",
           "Kunci ini berisi bilangan (boleh desimal), tetapi diisi teks.",
           "Tulis angkanya saja, dengan titik sebagai pemisah desimal: `3.2`.",
           berkas_baru(STAT + "pengaduan/2026.yaml",
                       _complaints("    diterima: 1\n    rata_rata_hari_tindak_lanjut: tiga hari\n"),
                       _complaints("    diterima: 1\n    rata_rata_hari_tindak_lanjut: 3\n")),
-          kode_lain=("float_parsing",)),
+          kode_lain=("float_parsing",),
+          contoh_lain=(berkas_baru(STAT + "pengaduan/2026.yaml",
+                                   _complaints("    diterima: 1\n    rata_rata_hari_tindak_lanjut: 3,5 hari\n"),
+                                   _complaints("    diterima: 1\n    rata_rata_hari_tindak_lanjut: 3.5\n")),)),
     Entri("bool_type", "umum", "Nilai yang harus true atau false",
           "Kunci ini hanya menerima `true` (ya) atau `false` (tidak).",
           "Tulis `true` atau `false`, tanpa tanda kutip; bukan `ya`, `tidak`, `yes` atau `no`.",
           berkas_baru(STAT + "pengaduan/2026.yaml", "contoh: ya\ntahun: 2026\nperiode:\n" + _WHOLE_YEAR,
                       "contoh: true\ntahun: 2026\nperiode:\n" + _WHOLE_YEAR),
-          kode_lain=("bool_parsing",)),
+          kode_lain=("bool_parsing",),
+          contoh_lain=(berkas_baru(STAT + "gratifikasi/2026.yaml",
+                                   "contoh: false\ntahun: 2026\nperiode:\n  - periode: Triwulan I\n    nihil: benar\n",
+                                   "contoh: false\ntahun: 2026\nperiode:\n  - periode: Triwulan I\n    nihil: true\n"),)),
     Entri("greater_than_equal", "umum", "Angka terlalu kecil",
           "Angka lebih kecil dari batas bawah: tahun sebelum 2000, jumlah negatif, responden 0, atau nilai "
           "survei di bawah 1.",
@@ -238,7 +344,9 @@ ENTRIES: list[Entri] = [
           "Tulis tanggal sebagai angka tahun-bulan-hari: `2026-01-21`. Tanggal seperti tercetak "
           "(\"21 Januari 2026\") ditulis di kunci `teks` bila ada.",
           di_rencana("  tanggal: 21 Januari 2026", "  tanggal: 2026-01-21"),
-          kode_lain=("date_type", "date_parsing", "date_from_datetime_inexact")),
+          kode_lain=("date_type", "date_parsing", "date_from_datetime_inexact"),
+          contoh_lain=tuple(di_rencana(f"  tanggal: {wrong}", None, "  tanggal: 2026-01-21")
+                            for wrong in ("21/01/2026", "2026-13-01", "2026-02-30", "20260121"))),
     Entri("value_error", "umum", "Nilai tidak sah",
           "Pesan cadangan untuk nilai yang ditolak oleh pemeriksaan lain daripada yang tercantum di halaman ini. "
           "Isi pesannya sendiri menjelaskan masalahnya; bila hanya tertulis \"nilai tidak sah (…)\", itu tanda "
@@ -413,11 +521,15 @@ ENTRIES: list[Entri] = [
                       _stat("pengaduan", "periode:\n  - periode: Kuartal 1\n    diterima: 0\n"),
                       _stat("pengaduan", "periode:\n  - periode: Triwulan I\n    diterima: 0\n"))),
     Entri("period_type", "statistik", "Periode ditulis sebagai angka",
-          "`periode` berisi angka saja (misalnya `2026` atau `1`), bukan nama periode.",
+          "`periode` berisi angka saja (misalnya `2026` atau `1`), bukan nama periode; atau berisi daftar, "
+          "padahal satu butir `periode` hanya satu periode.",
           "Tulis nama periodenya: `Tahun 2026`, `Triwulan I` atau `Januari`.",
           berkas_baru(STAT + "pengaduan/2026.yaml",
                       _stat("pengaduan", "periode:\n  - periode: 2026\n    diterima: 0\n"),
-                      _stat("pengaduan", "periode:\n  - periode: Tahun 2026\n    diterima: 0\n"))),
+                      _stat("pengaduan", "periode:\n  - periode: Tahun 2026\n    diterima: 0\n")),
+          contoh_lain=(berkas_baru(STAT + "pengaduan/2026.yaml",
+                                   _stat("pengaduan", "periode:\n  - periode: [Triwulan I, Triwulan II]\n    diterima: 0\n"),
+                                   None),)),
     Entri("period_empty", "statistik", "Periode kosong",
           "`periode` ditulis tanpa nilai.",
           "Tulis nama periodenya, misalnya `Triwulan I`.",
@@ -729,7 +841,9 @@ ENTRIES: list[Entri] = [
           "Pakai isian data kantor saja (`{{ kantor.nama_singkat }}`), `{% if … %}`, `{% for … in kantor.… %}`, "
           "`{{ situs_lain(kantor.situs_web, 'nama situs') }}` untuk tautan ke situs lain dan "
           "`{{ surel(kantor.email) }}` untuk alamat surel.",
-          berkas_baru(PAGES + "kontak.md", "{{ kantor.__class__ }}\n", "{{ kantor.nama_singkat }}\n")),
+          berkas_baru(PAGES + "kontak.md", "{{ kantor.__class__ }}\n", "{{ kantor.nama_singkat }}\n"),
+          contoh_lain=(berkas_baru(PAGES + "kontak.md", "Surel: <{{ kantor.nama_singkat }}>\n",
+                                   "Surel: {{ kantor.nama_singkat }}\n"),)),
     Entri("page-budget", "halaman", "Teks halaman terlalu berat untuk diisi",
           "Saat diisi dengan data kantor, teks halaman memerlukan lebih dari 200.000 langkah, lebih dari 2 detik, "
           "atau menghasilkan lebih dari 1 MiB teks, biasanya karena perulangan di dalam perulangan atas daftar "

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from ..minimal import MINIMAL_FILES, MINIMAL_OFFICE, MINIMAL_PLAN, MINIMAL_REALISASI, OFFICE_FILE, PLAN_FILE, REALISASI_FILE
 
 GROUPS = {
+    "sintaks": ("Susunan YAML", "Kesalahan penulisan yang membuat berkas YAML tidak dapat dibaca sama sekali (kode "
+                "`yaml-syntax`). Dapat muncul di berkas YAML mana pun; pesan lain baru muncul setelah kesalahan ini "
+                "diperbaiki."),
     "umum": ("YAML umum", "Pesan yang dapat muncul di berkas YAML mana pun."),
     "rencana": ("Rencana aksi", "Berkas `plans/<kantor>/<tahun>.yaml`."),
     "kantor": ("Identitas kantor", "Berkas `content/offices/<kantor>/office.yaml` dan folder kantor."),
@@ -87,6 +90,8 @@ class Entri:
     contoh: Contoh | None
     kode_lain: tuple[str, ...] = ()  # codes that give the same message and take the same fix
     pesan: str | None = None  # only for an entry without an example: the message, as the code words it
+    contoh_lain: tuple[Contoh, ...] = ()  # more broken examples: other wordings of the same problem
+    pesan_lain: tuple[str, ...] = ()  # wordings no data file can give today (fallbacks), as the code words them
 
     @property
     def codes(self) -> tuple[str, ...]:
