@@ -142,6 +142,19 @@ PERINTAH: list[PesanPerintah] = [
        "Tambahkan argumennya; `zisite PERINTAH --help` menunjukkan bentuknya.", "zisite init",
        awalan="zisite <perintah>: galat: ", argparse=True),
 
+    _P("perintah", "Folder pratinjau bukan situs hasil bangunan",
+       "'<SITUS>' bukan folder situs hasil bangunan (tidak ada index.html di dalamnya)",
+       "`zisite pratinjau` menyalin situs yang sudah dibangun, tetapi folder yang disebut tidak memuat "
+       "`index.html`: situsnya belum dibangun, atau foldernya salah.",
+       "Bangun dulu dengan `zisite build`, lalu jalankan `zisite pratinjau site pratinjau`.",
+       "zisite pratinjau content pratinjau"),
+    _P("perintah", "Folder tujuan pratinjau sudah ada",
+       "folder '<TUJUAN>' sudah ada; `zisite pratinjau` tidak menimpa apa pun",
+       "Folder tujuan pratinjau sudah ada (biasanya pratinjau sebelumnya). `zisite pratinjau` tidak pernah "
+       "menimpa berkas.",
+       "Hapus folder pratinjau yang lama, atau sebutkan nama folder lain.",
+       "zisite pratinjau site site"),
+
     # --- deploy --------------------------------------------------------------------------------
     _P("deploy", "Data tidak sah atau pembangunan gagal",
        "data tidak sah atau pembangunan gagal (lihat pesan di atas); tidak ada yang diterbitkan",
