@@ -115,11 +115,11 @@ def _start_serve(project, attempts: int = 3):
                                    "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env, text=True,
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         output = Lines(server.stdout)
-        if output.wait_for(lambda line: f"Serving on http://127.0.0.1:{port}/" in line, timeout=120):
+        if output.wait_for(lambda line: f"menyajikan situs di http://127.0.0.1:{port}/" in line, timeout=120):
             return server, f"http://127.0.0.1:{port}/", output
         server.kill()
         server.wait(timeout=10)
-        if "Address already in use" not in output.text:  # another test took the port: try another
+        if "sudah dipakai" not in output.text:  # another test took the port: try another
             break
     pytest.fail(f"zisite serve did not start:\n{output.text}")
 

@@ -1,0 +1,122 @@
+"""`zisite serve`: MkDocs' development server, showing why the site cannot be built where staff look.
+
+MkDocs' own ``serve`` keeps the last good site when a rebuild fails and makes every request wait
+for a build that never finishes, so the browser hangs with no message (and a first build that
+fails stops the server). Here the builder never fails: when the data (or the build) has errors,
+it keeps them as an error page (``error_page.py``) and returns, so the server's "a new build is
+visible" signal still fires and open pages reload. Until the next good build, every page request
+gets the error page, with MkDocs' livereload script injected as into any page, so the page
+reloads by itself the moment the data is fixed. Assets (CSS, images, …) are served as before.
+
+This is ``mkdocs.commands.serve.serve`` (MkDocs 1.6, the last 1.x) with that builder, and it
+uses two private members of ``LiveReloadServer`` (``_epoch_cond``/``_visible_epoch``/
+``_wanted_epoch`` to wait for a build in progress, ``_inject_js_into_html`` for the script);
+``tests/test_serve_errors.py`` fails if they change.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import traceback
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, BuildError, ConfigurationError
+from mkdocs.livereload import LiveReloadServer, _serve_url
+
+from ..office_config import ConfigFileError
+from .error_page import error_page
+from .plugin import DataErrors
+from .terminal import translate_abort
+
+log = logging.getLogger("zisite.serve")
+
+
+def _is_page(path: str) -> bool:
+    """A request a browser makes for a page (not for an asset): a folder, an .html file or no extension."""
+    name = path.rsplit("/", 1)[-1]
+    return not name or name.endswith((".html", ".htm")) or "." not in name
+
+
+class ErrorPageServer(LiveReloadServer):
+    """Serves :attr:`error` (HTML) for every page request while it is set; otherwise the built site."""
+
+    error: bytes | None = None
+
+    def serve_request(self, environ, start_response):
+        path = environ["PATH_INFO"].encode("latin-1").decode("utf-8", "ignore")
+        if path.startswith("/livereload/") or not _is_page(path):
+            return super().serve_request(environ, start_response)
+        with self._epoch_cond:  # as MkDocs does: never answer from a build still being written
+            self._epoch_cond.wait_for(lambda: self._visible_epoch == self._wanted_epoch)
+            epoch, page = self._visible_epoch, self.error
+        if page is None:
+            return super().serve_request(environ, start_response)
+        content = self._inject_js_into_html(page, epoch)
+        start_response("503 Service Unavailable", [("Content-Type", "text/html; charset=utf-8"),
+                                                   ("Content-Length", str(len(content))),
+                                                   ("Cache-Control", "no-store")])
+        return [content]
+
+
+def serve(config_file: str, dev_addr: str, **overrides) -> None:
+    """Build, serve on ``dev_addr`` and rebuild on every change until interrupted (Ctrl+C).
+
+    Raises what MkDocs raises when ``mkdocs.yml`` itself cannot be read or the address is taken.
+    """
+    site_dir = tempfile.mkdtemp(prefix="zisite-serve-")
+
+    def get_config():
+        return load_config(config_file=config_file, site_dir=site_dir, dev_addr=dev_addr, **overrides)
+
+    config = get_config()
+    config.plugins.on_startup(command="serve", dirty=False)
+    host, port = config.dev_addr
+    mount_path = urlsplit(config.site_url or "/").path
+    config.site_url = serve_url = _serve_url(host, port, mount_path)
+    server: ErrorPageServer
+
+    def builder(config=None) -> None:
+        try:
+            if config is None:
+                config = get_config()
+                config.site_url = serve_url
+            build(config, serve_url=serve_url)
+        except DataErrors as exc:
+            log.error(str(exc))
+            log.error("zisite: setiap halaman di peramban menampilkan galat ini sampai berkasnya diperbaiki dan "
+                      "disimpan; situs lalu dibangun ulang dan halaman dimuat ulang sendiri")
+            server.error = error_page(exc.diagnostics).encode("utf-8")
+        except (Abort, BuildError, ConfigurationError, ConfigFileError) as exc:
+            message = translate_abort(str(exc))
+            log.error(f"zisite: galat: {message}")
+            server.error = error_page(message=message).encode("utf-8")
+        except Exception as exc:  # noqa: BLE001 - a bug must not leave every page hanging either
+            log.error("zisite: galat tak terduga saat membangun:\n" + traceback.format_exc())
+            server.error = error_page(message=f"{type(exc).__name__}: {exc}").encode("utf-8")
+        else:
+            server.error = None
+
+    server = ErrorPageServer(builder=builder, host=host, port=port, root=site_dir, mount_path=mount_path)
+    try:
+        builder(config)
+        server.watch(config.docs_dir)
+        if config.config_file_path:
+            server.watch(config.config_file_path)
+        server = config.plugins.on_serve(server, config=config, builder=builder)
+        for item in config.watch:
+            server.watch(item)
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            log.info("zisite: server dihentikan")
+        finally:
+            server.shutdown()
+    finally:
+        config.plugins.on_shutdown()
+        if Path(site_dir).is_dir():
+            shutil.rmtree(site_dir)
