@@ -141,6 +141,8 @@ def test_serve_shows_data_errors_in_the_browser_until_they_are_fixed(broken_serv
     status, html = _poll(url + "rencana-aksi/2026/", "RENCANA AKSI CONTOH")
     assert status == 200 and "RENCANA AKSI CONTOH" in html, output.text
     assert "galat dalam data" not in html
+    status, html = _get(url + "tidak-ada/")
+    assert status == 404 and 'lang="id"' in html  # the site's own 404 page, as under `mkdocs serve`
 
     (project / OFFICE).write_text(BROKEN_OFFICE, encoding="utf-8")  # broken again: a failed *re*build
     status, html = _poll(url, "galat dalam data")

@@ -102,6 +102,12 @@ def serve(config_file: str, dev_addr: str, **overrides) -> None:
             server.error = None
 
     server = ErrorPageServer(builder=builder, host=host, port=port, root=site_dir, mount_path=mount_path)
+
+    def not_found(code: int) -> bytes | None:  # as MkDocs: the site's own 404 page
+        page = Path(site_dir, f"{code}.html")
+        return page.read_bytes() if code in (404, 500) and page.is_file() else None
+
+    server.error_handler = not_found
     try:
         builder(config)
         server.watch(config.docs_dir)
