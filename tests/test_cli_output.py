@@ -65,8 +65,9 @@ def test_build_reports_its_stages_in_indonesian_and_no_english(tmp_path):
     output = result.out + result.err
     assert_no_english(output)
     lines = [line for line in result.err.splitlines() if line.startswith("zisite: ")]
-    assert lines[:3] == ["zisite: memeriksa data…", "zisite: menyusun halaman…",
-                         f"zisite: menulis situs ({len(list((project / 'site').rglob('index.html')))} halaman)…"]
+    pages = len(list((project / "site").rglob("index.html")))
+    assert lines[:4] == ["zisite: memeriksa data…", "zisite: menyusun halaman…",
+                         f"zisite: mengolah halaman ({pages} halaman)…", f"zisite: menulis situs ({pages} halaman)…"]
     assert re.fullmatch(r"zisite: situs dibangun dalam \d+,\d\d detik di site/", lines[-1]), lines
     assert "\r" not in output and "\x1b" not in output  # no bar into a pipe
     assert (project / "site/index.html").is_file()

@@ -116,7 +116,7 @@ def build_site(options: BuildOptions, progress: Progress = Progress()) -> SiteBu
     updated = last_changes(root, [o.slug for o in project.offices])
     pages, assets = render_site(project, SiteOptions(title=options.title, office=options.office, build_date=on,
                                                      updated=updated, nav_offices_max=options.nav_offices_max,
-                                                     overview_offices_max=options.overview_offices_max))
+                                                     overview_offices_max=options.overview_offices_max), progress)
     return SiteBuild(tuple(project.diagnostics), on, tuple(pages), tuple(assets), navigation(pages),
                      f"Zona Integritas {entry.office.nama_singkat}" if entry else None)
 

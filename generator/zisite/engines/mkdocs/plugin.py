@@ -3,8 +3,8 @@
 on_config runs the build (load → check → render), logs its diagnostics and aborts, writing nothing,
 if the data is invalid (:class:`DataErrors`, which `zisite serve` turns into its error page); on_files
 adds the rendered pages and assets; on_serve watches the data folders. The page hooks also move the
-command's progress bar (``zisite.progress``), which shows nothing under plain ``mkdocs``. Each page carries its footer in its own front matter, which the theme reads as
-``page.meta``: no page-context hook, so nothing here that another engine would have to imitate.
+command's progress bar (``zisite.progress``), which shows nothing under plain ``mkdocs``. Each page
+carries its footer in its own front matter, which the theme reads as ``page.meta``: no page-context hook, so nothing here that another engine would have to imitate.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
                 files.append(File.generated(config, asset.path, abs_src_path=asset.source))
             else:
                 files.append(File.generated(config, asset.path, content=asset.content))
-        current().count(len(files.documentation_pages()), "halaman")
+        current().stage("mengolah halaman", len(files.documentation_pages()), "halaman")  # Markdown → HTML
         return files
 
     def on_env(self, env, *, config, files):
@@ -121,7 +121,7 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         current().finish()
 
     def on_page_content(self, html, *, page, config, files):
-        current().advance()  # one more page read (Markdown → HTML), in "menyusun halaman"
+        current().advance()  # one more page read (Markdown → HTML)
         html, anchors = self.raw_html.after_markdown(page.file.src_uri, html)
         if anchors and page.present_anchor_ids is not None:
             page.present_anchor_ids |= anchors
