@@ -148,7 +148,7 @@ def test_serve_rebuilds_when_data_changes(tmp_path):
         # newer build is served (the signal that reloads a reader's browser), or after 60 s anyway.
         deadline = time.monotonic() + 120
         while "KPU Kab. Sigi Diperbarui" not in html and time.monotonic() < deadline:
-            build = re.search(r"livereload\((\d+), ?\d+\)", html)
+            build = re.search(r'<script src="/_zisite/livereload/(\d+)/\d+\.js">', html)
             assert build, "the served page has no livereload script"
             fetch(f"livereload/{build[1]}/0", timeout=90)
             html = fetch("sigi/")

@@ -8,15 +8,20 @@ visible" signal still fires and open pages reload. Until the next good build, ev
 gets the error page, with MkDocs' livereload script injected as into any page, so the page
 reloads by itself the moment the data is fixed. Assets (CSS, images, …) are served as before.
 
-This is ``mkdocs.commands.serve.serve`` (MkDocs 1.6, the last 1.x) with that builder, and it
-uses two private members of ``LiveReloadServer`` (``_epoch_cond``/``_visible_epoch``/
-``_wanted_epoch`` to wait for a build in progress, ``_inject_js_into_html`` for the script);
-``tests/test_serve_errors.py`` fails if they change.
+MkDocs injects that script inline, which the site's Content-Security-Policy (``script-src 'self'``,
+docs/csp.md) blocks: an open page of the site would never reload, not even to show the errors.
+Here it is a script file from the server itself (``/_zisite/livereload/<build>/<page>.js``).
+
+This is ``mkdocs.commands.serve.serve`` (MkDocs 1.6, the last 1.x) with that builder. It relies on
+private parts of ``mkdocs.livereload``: ``_epoch_cond``/``_visible_epoch``/``_wanted_epoch`` (to
+wait for a build in progress), ``_inject_js_into_html`` (replaced), ``_SCRIPT_TEMPLATE`` and
+``_timestamp``; ``tests/test_serve_errors.py`` fails if they change.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import tempfile
 import traceback
@@ -26,7 +31,7 @@ from urllib.parse import urlsplit
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError
-from mkdocs.livereload import LiveReloadServer, _serve_url
+from mkdocs.livereload import _SCRIPT_TEMPLATE, LiveReloadServer, _serve_url, _timestamp
 
 from ..office_config import ConfigFileError
 from .error_page import error_page
@@ -34,6 +39,7 @@ from .plugin import DataErrors
 from .terminal import translate_abort
 
 log = logging.getLogger("zisite.serve")
+_SCRIPT = re.compile(r"/_zisite/livereload/(\d+)/(\d+)\.js")
 
 
 def _is_page(path: str) -> bool:
@@ -49,6 +55,11 @@ class ErrorPageServer(LiveReloadServer):
 
     def serve_request(self, environ, start_response):
         path = environ["PATH_INFO"].encode("latin-1").decode("utf-8", "ignore")
+        if script := _SCRIPT.fullmatch(path):
+            content = _SCRIPT_TEMPLATE.substitute(epoch=script[1], request_id=script[2]).encode()
+            start_response("200 OK", [("Content-Type", "application/javascript"), ("Cache-Control", "no-store"),
+                                      ("Content-Length", str(len(content)))])
+            return [content]
         if path.startswith("/livereload/") or not _is_page(path):
             return super().serve_request(environ, start_response)
         with self._epoch_cond:  # as MkDocs does: never answer from a build still being written
@@ -61,6 +72,13 @@ class ErrorPageServer(LiveReloadServer):
                                                    ("Content-Length", str(len(content))),
                                                    ("Cache-Control", "no-store")])
         return [content]
+
+    def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
+        """MkDocs' livereload script as a file of this server, which ``script-src 'self'`` allows."""
+        tag = f'<script src="/_zisite/livereload/{epoch}/{_timestamp()}.js"></script>'.encode()
+        end = content.rfind(b"</body>")
+        end = len(content) if end < 0 else end
+        return content[:end] + tag + content[end:]
 
 
 def serve(config_file: str, dev_addr: str, **overrides) -> None:
