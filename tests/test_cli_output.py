@@ -17,6 +17,7 @@ import pytest
 
 from helpers import run_cli
 from zisite.checks.minimal import MINIMAL_FILES
+from zisite.deploy.verify import verify_site
 from zisite.engines.mkdocs.terminal import IndonesianLog, translate_abort
 from zisite.progress import Progress, TerminalProgress, is_live
 
@@ -103,6 +104,20 @@ def test_deploy_names_each_stage(tmp_path):
     assert said.index(stages[-1]) < next(i for i, line in enumerate(said) if line.startswith("zisite: terbit: "))
     assert "zisite: situs dibangun dalam" in result.err
     assert "zisite-deploy-" not in result.err  # the throw-away build folder is not named
+
+    class Counted(Progress):
+        total = done = 0
+
+        def count(self, total, unit):
+            self.total, self.unit = total, unit
+
+        def advance(self, n=1):
+            self.done += n
+
+    counted = Counted()
+    assert verify_site(tmp_path / "www/current", "/", counted) == []
+    checked = [p for p in (tmp_path / "www/current").rglob("*") if p.suffix in (".html", ".css")]
+    assert counted.total == counted.done == len(checked) and counted.unit == "berkas"
 
 
 # --- the log handler, record by record ---------------------------------------------------------

@@ -13,6 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from ..progress import for_terminal, reporting
 from . import archive, local, ssh
 from .config import DeploySettings, read_settings
 from .errors import DeployError, UsageError
@@ -77,8 +78,9 @@ def _build(args: argparse.Namespace, workspace: Path) -> Path:
 
 
 def _verify(site: Path, settings: DeploySettings) -> None:
-    _say(["memverifikasi situs (tautan, halaman, berkas)…"])
-    problems = verify_site(site, settings.site_path)
+    with reporting(for_terminal(sys.stdout)) as progress:  # with the other deploy lines, on stdout
+        progress.stage("memverifikasi situs (tautan, halaman, berkas)")
+        problems = verify_site(site, settings.site_path, progress)
     for problem in problems[:MAX_PROBLEMS_SHOWN]:
         print(problem, file=sys.stderr)
     if len(problems) > MAX_PROBLEMS_SHOWN:
