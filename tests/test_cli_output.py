@@ -79,7 +79,7 @@ def test_a_build_stopped_by_a_mkdocs_warning_says_so_in_indonesian(tmp_path):
     result = run_cli("build", "--date", "2026-07-01", cwd=project, env=quiet_env())
     assert result.code == 1
     assert "peringatan dari MkDocs (bahasa Inggris): Doc file 'rusak.md' contains a link 'tidak-ada.md'" in result.err
-    assert "pembangunan dihentikan: 1 peringatan dari MkDocs (mode strict" in result.err
+    assert "zisite: galat: pembangunan dihentikan: 1 peringatan dari MkDocs (mode strict" in result.err
     assert "Aborted" not in result.err and "Traceback" not in result.err
 
 
@@ -153,7 +153,8 @@ def test_strict_mode_aborts_are_translated():
         "pembangunan dihentikan: 2 peringatan dari MkDocs (mode strict")
     assert translate_abort("Aborted with 1 errors, 3 warnings in strict mode!").startswith(
         "pembangunan dihentikan: 1 galat, 3 peringatan dari MkDocs")
-    assert translate_abort("Aborted with 1 configuration errors!") == "mkdocs.yml tidak sah: 1 galat konfigurasi (lihat di atas)"
+    assert translate_abort("Aborted with 2 configuration errors!") == "mkdocs.yml tidak sah: 2 galat konfigurasi (lihat di atas)"
+    assert translate_abort("Aborted with a configuration error!") == "mkdocs.yml tidak sah: 1 galat konfigurasi (lihat di atas)"
     assert translate_abort("zisite: 1 galat dalam data") == "zisite: 1 galat dalam data"
 
 

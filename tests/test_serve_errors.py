@@ -68,9 +68,11 @@ def test_error_page_escapes_the_data_and_requests_nothing_from_elsewhere():
 
 
 def test_a_failed_build_without_data_errors_shows_its_reason():
-    page = BeautifulSoup(error_page(message="pembangunan dihentikan: 1 peringatan"), "html.parser")
+    page = BeautifulSoup(error_page(message="pembangunan dihentikan: 1 peringatan",
+                                    details=["peringatan dari MkDocs (bahasa Inggris): Doc file <a.md>"]), "html.parser")
     assert page.h1.get_text() == "Situs belum dapat ditampilkan: pembangunan gagal"
     assert "pembangunan dihentikan: 1 peringatan" in page.get_text()
+    assert page.select_one("ol li").get_text() == "peringatan dari MkDocs (bahasa Inggris): Doc file <a.md>"
 
 
 # --- the server ----------------------------------------------------------------------------------
@@ -190,3 +192,16 @@ def test_an_open_page_shows_the_errors_and_the_site_again_by_itself(broken_serve
         assert not violations, violations
     finally:
         page.close()
+
+
+def test_serve_shows_a_build_mkdocs_stopped_with_its_warnings(broken_server):
+    """Not the data: a staff page linking to nothing, which strict mode (mkdocs.yml) refuses."""
+    project, url, output = broken_server
+    page = project / "content/halaman/rusak.md"
+    status, html = _poll(url, "pembangunan gagal", lambda: (
+        (project / OFFICE).write_text(MINIMAL_OFFICE, encoding="utf-8"),
+        page.write_text("# Rusak\n\n[tautan](tidak-ada.md)\n", encoding="utf-8")))
+    assert status == 503, output.text
+    items = [li.get_text() for li in BeautifulSoup(html, "html.parser").select("ol li")]
+    assert any("rusak.md" in item and "tidak-ada.md" in item for item in items), items
+    assert "pembangunan dihentikan: 1 peringatan dari MkDocs" in html

@@ -56,7 +56,8 @@ def build(config_file: Path, *, office: str | None = None, site_dir: Path | None
             mkdocs_build(config)
         except (Abort, BuildError, ConfigurationError, ConfigFileError) as exc:
             progress.finish()
-            logging.getLogger("zisite").error(terminal.translate_abort(str(exc)))
+            said = terminal.translate_abort(str(exc))
+            logging.getLogger("zisite").error(said if said.startswith("zisite") else f"zisite: galat: {said}")
             return 1
     return 0
 

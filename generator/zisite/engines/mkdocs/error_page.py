@@ -68,8 +68,9 @@ def _item(d: Diagnostic) -> str:
     return "\n".join(parts)
 
 
-def error_page(diagnostics: Sequence[Diagnostic] = (), message: str = "") -> str:
-    """The whole page: the data's errors (then its warnings), or ``message`` when the build itself failed."""
+def error_page(diagnostics: Sequence[Diagnostic] = (), message: str = "", details: Sequence[str] = ()) -> str:
+    """The whole page: the data's errors (then its warnings), or ``message`` when the build itself failed,
+    with ``details``: the lines the terminal showed for it (MkDocs' warnings, as the terminal words them)."""
     errors = [d for d in diagnostics if d.severity is Severity.ERROR]
     warnings = [d for d in diagnostics if d.severity is not Severity.ERROR]
     if errors:
@@ -82,6 +83,8 @@ def error_page(diagnostics: Sequence[Diagnostic] = (), message: str = "") -> str
     body = [f"<h1>{escape(title)}</h1>", f"<p>{escape(lead)}</p>"]
     if message:
         body.append(f"<p><code>{escape(message)}</code></p>")
+    if details:
+        body += ["<ol>", *(f"<li><code>{escape(line)}</code></li>" for line in details[:MAX_WARNINGS_LOGGED]), "</ol>"]
     if errors:
         body += ["<h2>Galat</h2>", "<ol>", *map(_item, errors), "</ol>"]
     if warnings:

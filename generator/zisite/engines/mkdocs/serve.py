@@ -36,7 +36,7 @@ from mkdocs.livereload import _SCRIPT_TEMPLATE, LiveReloadServer, _serve_url, _t
 from ..office_config import ConfigFileError
 from .error_page import error_page
 from .plugin import DataErrors
-from .terminal import translate_abort
+from .terminal import IndonesianLog, translate_abort
 
 log = logging.getLogger("zisite.serve")
 _SCRIPT = re.compile(r"/_zisite/livereload/(\d+)/(\d+)\.js")
@@ -46,6 +46,21 @@ def _is_page(path: str) -> bool:
     """A request a browser makes for a page (not for an asset): a folder, an .html file or no extension."""
     name = path.rsplit("/", 1)[-1]
     return not name or name.endswith((".html", ".htm")) or "." not in name
+
+
+class _Said(logging.Handler):
+    """Every warning and error MkDocs logs (not ours: those reach the page as diagnostics), as the terminal words it."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+        self.words = IndonesianLog(None)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not record.name.startswith("mkdocs.plugins.zisite"):
+            line = self.words.translate(record)
+            if line:
+                self.lines.append(line)
 
 
 class ErrorPageServer(LiveReloadServer):
@@ -99,6 +114,8 @@ def serve(config_file: str, dev_addr: str, **overrides) -> None:
     server: ErrorPageServer
 
     def builder(config=None) -> None:
+        said = _Said()  # MkDocs' own warnings in this build, for the page when it fails
+        logging.getLogger("mkdocs").addHandler(said)
         try:
             if config is None:
                 config = get_config()
@@ -112,12 +129,14 @@ def serve(config_file: str, dev_addr: str, **overrides) -> None:
         except (Abort, BuildError, ConfigurationError, ConfigFileError) as exc:
             message = translate_abort(str(exc))
             log.error(f"zisite: galat: {message}")
-            server.error = error_page(message=message).encode("utf-8")
+            server.error = error_page(message=message, details=said.lines).encode("utf-8")
         except Exception as exc:  # noqa: BLE001 - a bug must not leave every page hanging either
             log.error("zisite: galat tak terduga saat membangun:\n" + traceback.format_exc())
-            server.error = error_page(message=f"{type(exc).__name__}: {exc}").encode("utf-8")
+            server.error = error_page(message=f"{type(exc).__name__}: {exc}", details=said.lines).encode("utf-8")
         else:
             server.error = None
+        finally:
+            logging.getLogger("mkdocs").removeHandler(said)
 
     server = ErrorPageServer(builder=builder, host=host, port=port, root=site_dir, mount_path=mount_path)
 

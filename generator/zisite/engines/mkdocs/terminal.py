@@ -44,8 +44,8 @@ def translate_abort(text: str) -> str:
         counts = re.sub(r"(\d+) (\w+)", lambda c: f"{c[1]} {_COUNTS.get(c[2], c[2])}", m[1])
         return (f"pembangunan dihentikan: {counts} dari MkDocs (mode strict di mkdocs.yml: setiap peringatan "
                 "menghentikan pembangunan); perbaiki peringatan di atas lalu bangun ulang")
-    if m := re.fullmatch(r"Aborted with (\d+) configuration errors?!", text):
-        return f"mkdocs.yml tidak sah: {m[1]} galat konfigurasi (lihat di atas)"
+    if m := re.fullmatch(r"Aborted with (\d+|a) configuration errors?!", text):
+        return f"mkdocs.yml tidak sah: {'1' if m[1] == 'a' else m[1]} galat konfigurasi (lihat di atas)"
     if text == "Aborted with a BuildError!":
         return "pembangunan dihentikan karena galat MkDocs di atas"
     return text
@@ -118,7 +118,7 @@ class IndonesianLog(logging.Handler):
             what = "tidak ditemukan" if m[3] == "404" else "gagal"
             return f"zisite: {m[2]} {what} (kode {m[3]})"
         if message.startswith("Aborted with"):
-            return f"zisite: {translate_abort(message)}"
+            return f"zisite: galat: {translate_abort(message)}"
         return None
 
 
