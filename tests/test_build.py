@@ -115,11 +115,11 @@ def _start_serve(project, attempts: int = 3):
                                    "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env, text=True,
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         output = Lines(server.stdout)
-        if output.wait_for(lambda line: f"Serving on http://127.0.0.1:{port}/" in line, timeout=120):
+        if output.wait_for(lambda line: f"menyajikan situs di http://127.0.0.1:{port}/" in line, timeout=120):
             return server, f"http://127.0.0.1:{port}/", output
         server.kill()
         server.wait(timeout=10)
-        if "Address already in use" not in output.text:  # another test took the port: try another
+        if "sudah dipakai" not in output.text:  # another test took the port: try another
             break
     pytest.fail(f"zisite serve did not start:\n{output.text}")
 
@@ -148,7 +148,7 @@ def test_serve_rebuilds_when_data_changes(tmp_path):
         # newer build is served (the signal that reloads a reader's browser), or after 60 s anyway.
         deadline = time.monotonic() + 120
         while "KPU Kab. Sigi Diperbarui" not in html and time.monotonic() < deadline:
-            build = re.search(r"livereload\((\d+), ?\d+\)", html)
+            build = re.search(r'<script src="/_zisite/livereload/(\d+)/\d+\.js">', html)
             assert build, "the served page has no livereload script"
             fetch(f"livereload/{build[1]}/0", timeout=90)
             html = fetch("sigi/")

@@ -90,7 +90,9 @@ def test_dry_run_over_ssh_runs_nothing_and_prints_the_commands(fake_tools, site_
     result = _deploy(env, tmp_path, "--site", site_dir, "--dry-run", "--keep", 2, url)
     assert result.code == 0, result.err
     assert not log.exists()
-    lines = result.out.splitlines()
+    stages = ["zisite: memverifikasi situs (tautan, halaman, berkas)…", f"zisite: uji coba penerbitan ke {url}…"]
+    assert result.out.splitlines()[:2] == stages
+    lines = result.out.splitlines()[2:]
     assert lines[0] == ("zisite: uji coba (--dry-run): tidak ada yang dijalankan atau diubah di "
                         "zi@server.example:/srv/zi/current; perintah yang akan dijalankan (yang pertama memegang "
                         "kunci folder tujuan selama yang lain berjalan):")

@@ -20,6 +20,7 @@ from pathlib import Path
 from .diagnostics import Diagnostic, Severity
 from .load import load_project
 from .load.lastchange import last_changes
+from .progress import Progress
 from .render import Asset, Page, SiteOptions, render_site
 from .render.site import navigation
 
@@ -96,23 +97,26 @@ def resolve_build_date(explicit: date | None, environ: Mapping[str, str] = os.en
     return date.today()
 
 
-def build_site(options: BuildOptions) -> SiteBuild:
+def build_site(options: BuildOptions, progress: Progress = Progress()) -> SiteBuild:
     """Load and check the project; render every page and asset if the data is valid.
 
+    ``progress`` is told each stage (a command's terminal reporter; by default nothing is shown).
     Raises :class:`BuildOptionError` when the data is valid but ``options.office`` names no office.
     """
     root = Path(options.root).resolve()
     on = resolve_build_date(options.build_date)
+    progress.stage("memeriksa data")
     project = load_project(root, only_office=options.office, docs_dir=options.docs_dir)
     if not project.ok:
         return SiteBuild(tuple(project.diagnostics), on)
     entry = project.office(options.office) if options.office else None
     if options.office and entry is None:
         raise BuildOptionError(f"kantor '{options.office}' tidak ada di content/offices/")
+    progress.stage("menyusun halaman")
     updated = last_changes(root, [o.slug for o in project.offices])
     pages, assets = render_site(project, SiteOptions(title=options.title, office=options.office, build_date=on,
                                                      updated=updated, nav_offices_max=options.nav_offices_max,
-                                                     overview_offices_max=options.overview_offices_max))
+                                                     overview_offices_max=options.overview_offices_max), progress)
     return SiteBuild(tuple(project.diagnostics), on, tuple(pages), tuple(assets), navigation(pages),
                      f"Zona Integritas {entry.office.nama_singkat}" if entry else None)
 

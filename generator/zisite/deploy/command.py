@@ -13,6 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from ..progress import for_terminal, reporting
 from . import archive, local, ssh
 from .config import DeploySettings, read_settings
 from .errors import DeployError, UsageError
@@ -70,14 +71,16 @@ def _build(args: argparse.Namespace, workspace: Path) -> Path:
     from ..engines import build  # imports the engine; not needed for --site or --rollback
 
     site = workspace / "site"
-    _say(["memeriksa data dan membangun situs…"])
+    _say(["membangun situs untuk diterbitkan…"])
     if build(args.engine, Path(args.config), office=args.office, site_dir=site) != 0:
         raise DeployError("data tidak sah atau pembangunan gagal (lihat pesan di atas); tidak ada yang diterbitkan")
     return site
 
 
 def _verify(site: Path, settings: DeploySettings) -> None:
-    problems = verify_site(site, settings.site_path)
+    with reporting(for_terminal(sys.stdout)) as progress:  # with the other deploy lines, on stdout
+        progress.stage("memverifikasi situs (tautan, halaman, berkas)")
+        problems = verify_site(site, settings.site_path, progress)
     for problem in problems[:MAX_PROBLEMS_SHOWN]:
         print(problem, file=sys.stderr)
     if len(problems) > MAX_PROBLEMS_SHOWN:
@@ -104,6 +107,7 @@ def _deploy(args: argparse.Namespace, target: Target, settings: DeploySettings, 
             tempfile.TemporaryDirectory(prefix="zisite-deploy-"))))
         _verify(folder, settings)
         site = list_site(folder)
+        _say([f"{'uji coba penerbitan' if args.dry_run else 'menerbitkan'} ke {target.text or target.path}…"])
         source = project if project.is_dir() else Path.cwd()
         if target.kind == "zip":
             outcome = archive.publish(site, Path(target.path), project, args.dry_run)

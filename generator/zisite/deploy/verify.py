@@ -22,6 +22,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from ..progress import Progress
+
 # <link rel> values that make the browser fetch (or connect to) the URL.
 LOADING_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed",
                 "mask-icon", "preload", "modulepreload", "prefetch", "prerender", "preconnect",
@@ -270,10 +272,11 @@ def _links(folder: Path) -> list[str]:
     return sorted(found)
 
 
-def verify_site(folder: Path, error_page_base: str = "/") -> list[str]:
+def verify_site(folder: Path, error_page_base: str = "/", progress: Progress = Progress()) -> list[str]:
     """Every problem found in the built site ``folder``; an empty list means it may be published.
 
-    ``error_page_base`` is the path of the site's ``site_url``, which MkDocs uses in error pages.
+    ``error_page_base`` is the path of the site's ``site_url``, which MkDocs uses in error pages;
+    ``progress`` counts the pages and style sheets checked (thousands in a national site).
     """
     folder = Path(folder)
     if not (folder / "index.html").is_file():
@@ -282,9 +285,9 @@ def verify_site(folder: Path, error_page_base: str = "/") -> list[str]:
     if problems:  # nothing is read through a link: it could point anywhere on the machine
         return problems
     site = _Site(folder, error_page_base)
-    for rel in sorted(site.files):
-        if rel.endswith(".html"):
-            problems += _check_page(site, rel)
-        elif rel.endswith(".css"):
-            problems += _check_css(site, rel)
+    checked = sorted(rel for rel in site.files if rel.endswith((".html", ".css")))
+    progress.count(len(checked), "berkas")
+    for rel in checked:
+        problems += _check_page(site, rel) if rel.endswith(".html") else _check_css(site, rel)
+        progress.advance()
     return problems

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models.project import OfficeEntry, Project
+from ..progress import Progress
 from . import monev, registry
 from .output import Asset, Page
 from .plan_links import related_rows
@@ -56,8 +57,11 @@ def _nav(path: str, section: tuple[str, ...], title: str) -> tuple[str, ...]:
     return (registry.SITE_HOME_NAV,) if path == "index.md" else section + (title,)
 
 
-def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple[list[Page], list[Asset]]:
-    """Every page and asset of the site. The project must be valid (``project.ok``)."""
+def render_site(project: Project, options: SiteOptions = SiteOptions(),
+                progress: Progress = Progress()) -> tuple[list[Page], list[Asset]]:
+    """Every page and asset of the site. The project must be valid (``project.ok``).
+
+    ``progress`` counts the offices rendered (a national build spends most of a minute here)."""
     if not project.ok:
         raise ValueError("render_site needs a valid project; run the check first")
     on = options.build_date or date.today()
@@ -81,6 +85,7 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
         rendered = home.view(PageContext(site, home.key, home.template, "index.md", home.title.format(judul=options.title),
                                          (registry.SITE_HOME_NAV,)))
         pages += [rendered.page, *rendered.more]
+    progress.count(len(offices), "kantor")
     for office in offices:
         names = {"kantor": office.office.nama_singkat}
         for kind, plan_entry, fields in registry.office_pages(office.entry):
@@ -90,6 +95,7 @@ def render_site(project: Project, options: SiteOptions = SiteOptions()) -> tuple
                                                office=office, plan=plan_entry))
             pages += [page, *more]
             assets += made
+        progress.advance()
     return pages, assets
 
 

@@ -8,11 +8,15 @@ engine-free.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import sys
 from pathlib import Path
 
+from ...progress import for_terminal, reporting
 from ..office_config import ConfigFileError, read_config, with_zisite_options
+from . import terminal
 
 
 def _overrides(config_file: Path, office: str | None, build_date: str | None) -> dict:
@@ -41,32 +45,46 @@ def build(config_file: Path, *, office: str | None = None, site_dir: Path | None
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, BuildError, ConfigurationError
 
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    try:
-        config = load_config(str(config_file), site_dir=str(site_dir) if site_dir is not None else None,
-                             **_overrides(config_file, office, build_date))
-        if strict:
-            config.strict = True
-        mkdocs_build(config)
-    except (Abort, BuildError, ConfigurationError, ConfigFileError) as exc:
-        logging.getLogger("zisite").error(str(exc))
-        return 1
+    progress = for_terminal(sys.stderr)
+    terminal.install(sys.stderr, progress)
+    with reporting(progress):
+        try:
+            config = load_config(str(config_file), site_dir=str(site_dir) if site_dir is not None else None,
+                                 **_overrides(config_file, office, build_date))
+            if strict:
+                config.strict = True
+            mkdocs_build(config)
+        except (Abort, BuildError, ConfigurationError, ConfigFileError) as exc:
+            progress.finish()
+            said = terminal.translate_abort(str(exc))
+            logging.getLogger("zisite").error(said if said.startswith("zisite") else f"zisite: galat: {said}")
+            return 1
     return 0
 
 
 def serve(config_file: Path, *, office: str | None = None, dev_addr: str = "127.0.0.1:8000",
           build_date: str | None = None) -> int:
+    """Serve the site, rebuilt on every change; while it cannot be built, every page shows why."""
     _quiet_eol_notice()
-    from mkdocs.commands.serve import serve as mkdocs_serve
     from mkdocs.exceptions import Abort, ConfigurationError
 
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    try:
-        mkdocs_serve(str(config_file), dev_addr=dev_addr, livereload=True,
-                     **_overrides(config_file, office, build_date))
-    except (Abort, ConfigurationError, ConfigFileError) as exc:
-        logging.getLogger("zisite").error(str(exc))
-        return 1
-    except KeyboardInterrupt:
-        return 0
+    from .serve import serve as run
+
+    progress = for_terminal(sys.stderr)
+    terminal.install(sys.stderr, progress)
+    with reporting(progress):
+        try:
+            run(str(config_file), dev_addr=dev_addr, **_overrides(config_file, office, build_date))
+        except OSError as exc:
+            progress.finish()
+            said = (f"alamat {dev_addr} sudah dipakai program lain; pilih yang lain, misalnya --dev-addr 127.0.0.1:8001"
+                    if exc.errno == errno.EADDRINUSE else str(exc))
+            logging.getLogger("zisite").error(f"zisite: galat: {said}")
+            return 1
+        except (Abort, ConfigurationError, ConfigFileError) as exc:
+            progress.finish()
+            logging.getLogger("zisite").error(f"zisite: galat: {terminal.translate_abort(str(exc))}")
+            return 1
+        except KeyboardInterrupt:
+            return 0
     return 0

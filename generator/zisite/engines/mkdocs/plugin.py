@@ -1,9 +1,10 @@
 """The MkDocs adapter: a thin layer over the engine-neutral build (``zisite.build``).
 
 on_config runs the build (load → check → render), logs its diagnostics and aborts, writing nothing,
-if the data is invalid; on_files adds the rendered pages and assets; on_serve watches the data
-folders. Each page carries its footer in its own front matter, which the theme reads as
-``page.meta``: no page-context hook, so nothing here that another engine would have to imitate.
+if the data is invalid (:class:`DataErrors`, which `zisite serve` turns into its error page); on_files
+adds the rendered pages and assets; on_serve watches the data folders. The page hooks also move the
+command's progress bar (``zisite.progress``), which shows nothing under plain ``mkdocs``. Each page
+carries its footer in its own front matter, which the theme reads as ``page.meta``: no page-context hook, so nothing here that another engine would have to imitate.
 """
 
 from __future__ import annotations
@@ -19,12 +20,21 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ...build import (BuildOptionError, BuildOptions, SiteBuild, build_site, failure_message, page_source,
                       parse_build_date, report_lines)
-from ...diagnostics import Severity
+from ...diagnostics import Diagnostic, Severity
+from ...progress import current
 from ...render import SiteOptions
 from .. import THEME_DIR
 from .raw_html import RawHtml
 
 log = logging.getLogger("mkdocs.plugins.zisite")
+
+
+class DataErrors(Abort):
+    """The data has errors: nothing is built. Carries the diagnostics, for `zisite serve`'s error page."""
+
+    def __init__(self, message: str, diagnostics: tuple[Diagnostic, ...]):
+        super().__init__(message)
+        self.diagnostics = diagnostics
 
 
 class ZisiteConfig(Config):
@@ -59,13 +69,13 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
                                            build_date=parse_build_date(self.config.build_date),
                                            title=self.config.title, nav_offices_max=self.config.nav_offices_max,
                                            overview_offices_max=self.config.overview_offices_max,
-                                           docs_dir=Path(config.docs_dir)))
+                                           docs_dir=Path(config.docs_dir)), current())
         except BuildOptionError as exc:
             raise Abort(f"zisite: {exc}") from None
         for severity, line in report_lines(site):
             (log.error if severity is Severity.ERROR else log.info)(line)
         if not site.ok:
-            raise Abort(failure_message(site))
+            raise DataErrors(failure_message(site), site.diagnostics)
         self.site = site
         self.raw_html = RawHtml({page.path: page.html_blocks for page in site.pages})
         if site.site_name:
@@ -90,18 +100,28 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
                 files.append(File.generated(config, asset.path, abs_src_path=asset.source))
             else:
                 files.append(File.generated(config, asset.path, content=asset.content))
+        current().stage("mengolah halaman", len(files.documentation_pages()), "halaman")  # Markdown → HTML
         return files
 
     def on_env(self, env, *, config, files):
         # Material includes ~25 partials per page; each include stat()ed its file again. A build
         # makes a fresh environment, so `mkdocs serve` still picks up theme edits on the next build.
         env.auto_reload = False
+        current().stage("menulis situs", len(files.documentation_pages()), "halaman")
         return env
 
     def on_page_markdown(self, markdown, *, page, config, files):
         return self.raw_html.before_markdown(page.file.src_uri, markdown)
 
+    def on_post_page(self, output, *, page, config):
+        current().advance()
+        return output
+
+    def on_post_build(self, *, config):
+        current().finish()
+
     def on_page_content(self, html, *, page, config, files):
+        current().advance()  # one more page read (Markdown → HTML)
         html, anchors = self.raw_html.after_markdown(page.file.src_uri, html)
         if anchors and page.present_anchor_ids is not None:
             page.present_anchor_ids |= anchors
