@@ -51,8 +51,8 @@ def test_error_page_lists_each_error_with_place_hint_and_catalogue_section():
     assert first.select_one(".petunjuk").get_text() == "Petunjuk: tulis 'target_waktu'"
     assert catalogue_section("target-empty") == "Target capaian kosong"  # a code with one entry: its heading
     assert "pesan-galat.md#target-capaian-kosong), bagian «Target capaian kosong»" in first.select_one(".katalog").get_text()
-    assert "docs/panduan/pesan-galat.md#yaml-umum" in second.get_text()  # a code with several entries: its section
-    assert "bagian «YAML umum», kode yaml-syntax" in second.get_text()
+    assert "docs/panduan/pesan-galat.md#susunan-yaml" in second.get_text()  # a code with several entries: its section
+    assert "bagian «Susunan YAML», kode yaml-syntax" in second.get_text()
     assert "target capaian kosong" in warnings.get_text()
 
 

@@ -142,6 +142,26 @@ PERINTAH: list[PesanPerintah] = [
        "Tambahkan argumennya; `zisite PERINTAH --help` menunjukkan bentuknya.", "zisite init",
        awalan="zisite <perintah>: galat: ", argparse=True),
 
+    _P("perintah", "Galat data saat zisite serve",
+       "setiap halaman di peramban menampilkan galat ini sampai berkasnya diperbaiki dan disimpan; situs lalu "
+       "dibangun ulang dan halaman dimuat ulang sendiri",
+       "`zisite serve` sedang berjalan dan data memuat galat (pesan-pesannya tercetak di atas baris ini). "
+       "Situs tidak dapat dibangun, jadi setiap halaman di peramban diganti halaman galat yang memuat pesan "
+       "yang sama, dengan berkas, baris dan kolomnya.",
+       "Perbaiki berkas yang disebut lalu simpan; server membangun ulang sendiri dan halaman di peramban "
+       "dimuat ulang tanpa perlu ditekan F5. `zisite serve` tidak perlu dihentikan.", awalan="zisite: "),
+    _P("perintah", "Galat saat membangun ulang",
+       "galat saat membangun ulang; perbaiki berkasnya, server membangun ulang sendiri",
+       "`zisite serve` gagal membangun ulang situs setelah sebuah berkas berubah; pesan penyebabnya "
+       "tercetak di atas baris ini dan di halaman peramban.",
+       "Perbaiki berkas yang disebut pesan di atasnya lalu simpan; server mencoba lagi sendiri.",
+       awalan="zisite: "),
+    _P("perintah", "Galat tak terduga saat membangun",
+       "galat tak terduga saat membangun:\n<jejak program>",
+       "Pembangunan berhenti karena kesalahan di dalam zisite sendiri, bukan karena data (pesan ini diikuti "
+       "jejak program dalam bahasa Inggris).",
+       "Simpan seluruh keluaran terminal dan laporkan kepada pengelola zisite, bersama berkas yang terakhir "
+       "diubah. Sambil menunggu, kembalikan perubahan terakhir (lihat riwayat Git).", awalan="zisite: "),
     _P("perintah", "Folder pratinjau bukan situs hasil bangunan",
        "'<SITUS>' bukan folder situs hasil bangunan (tidak ada index.html di dalamnya)",
        "`zisite pratinjau` menyalin situs yang sudah dibangun, tetapi folder yang disebut tidak memuat "
