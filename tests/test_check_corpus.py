@@ -146,7 +146,9 @@ CASES = [
         "content/offices/contoh/office.yaml:6:8: galat: 'email' bukan alamat surel yang sah",
     ]),
     ("office-bad-phone", [
-        "content/offices/contoh/office.yaml:7:10: galat: 'telepon' bukan nomor telepon yang sah (contoh: 0461 123456 atau +62 812 3456 7890)",
+        "content/offices/contoh/office.yaml:7:10: galat: 'telepon' bukan nomor telepon yang sah (contoh: 0461 123456 atau +62 812 3456 7890)\n"
+        "    petunjuk: tulis angka nomornya saja; boleh dengan spasi, tanda hubung dan kurung di sekitar kode "
+        "wilayah, misalnya (0451) 421234, tanpa huruf atau kata seperti 'Telp.' atau 'ext'",
     ]),
     ("office-empty-tingkat", [
         "content/offices/contoh/office.yaml:4:9: galat: 'tingkat' tidak boleh kosong; harus salah satu dari: 'pusat', 'provinsi', 'kabupaten' atau 'kota'",

@@ -26,7 +26,7 @@ def test_valid_realisasi_with_evidence_file_passes(cli, make_project):
 
 CASES = [
     ('  - baris: "1.1.1.2"\n    tanggal: 2026-01-20\n    kegiatan: x\n',
-     "4:12: galat: baris '1.1.1.2' tidak ada di rencana aksi 2026; maksud Anda '1.1.1.1'? (di realisasi 1)"),
+     "4:12: galat: baris '1.1.1.2' tidak ada di rencana aksi 2026; maksud Anda '1.1.1.1' (Tim ditetapkan)? (di realisasi 1)"),
     ('  - baris: "1.1"\n    tanggal: 2026-01-20\n    kegiatan: x\n',
      "4:12: galat: 'baris' bernilai '1.1', bukan kode baris seperti '1.2.3.1'"),
     ('  - baris: "1.1.1.1"\n    tanggal: 2025-12-20\n    kegiatan: x\n',

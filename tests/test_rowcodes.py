@@ -260,3 +260,20 @@ def test_baris_on_a_plan_not_yet_filled_in(tmp_path):
     result = run_main("baris", "--folder", str(tmp_path / "baru"))
     assert result.code == 0, result.err
     assert result.out.splitlines()[-1] == "Rencana aksi ini belum berisi baris."
+
+
+def test_a_mistyped_code_suggests_every_equally_close_row_and_the_one_its_activity_names():
+    from zisite.rowlist import RowItem, suggest
+
+    def item(code: str, text: str) -> RowItem:
+        return RowItem(code, 0, 0, text, "", text.casefold())
+
+    items = [item("1.1.1.1", "Tim kerja ditetapkan"), item("1.1.1.2", "Rapat monitoring dan evaluasi triwulanan"),
+             item("2.1.1.1", "Sosialisasi gratifikasi")]
+    # 1.1.2.1 is one character from both 1.1.1.1 and 1.1.1.2: both are offered, never just one.
+    assert [i.code for i in suggest(items, "1.1.2.1")] == ["1.1.1.1", "1.1.1.2"]
+    # What the entry says it did decides which comes first.
+    assert [i.code for i in suggest(items, "1.1.2.1", "Rapat monitoring triwulan I")][0] == "1.1.1.2"
+    # A code far from every row still finds the row its activity names.
+    assert [i.code for i in suggest(items, "9.9", "Sosialisasi pengendalian gratifikasi")] == ["2.1.1.1"]
+    assert suggest(items, "9.9", "kegiatan lain") == []

@@ -10,6 +10,7 @@ Pure functions: the CLI reads the disk and prints, these decide what to print.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from .domain.rows import walk
@@ -62,6 +63,39 @@ def row_items(plan) -> list[RowItem]:
         items.append(RowItem(found.code, found.position.area, found.position.group, text,
                              "" if action == text else action, searched))
     return items
+
+
+def code_distance(a: str, b: str) -> int:
+    """Edits between two row codes, counted in numbers, not characters: one number changed, added,
+    dropped, or two neighbours swapped (``1.1.2.1`` for ``1.1.1.2``) is one edit."""
+    x, y = a.split("."), b.split(".")
+    d = [[i + j if i * j == 0 else 0 for j in range(len(y) + 1)] for i in range(len(x) + 1)]
+    for i in range(1, len(x) + 1):
+        for j in range(1, len(y) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] != y[j - 1]))
+            if i > 1 and j > 1 and x[i - 1] == y[j - 2] and x[i - 2] == y[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+def suggest(items: list[RowItem], code: str, activity: str | None = None, limit: int = 3) -> list[RowItem]:
+    """Rows a mistyped ``code`` may have meant, best first.
+
+    Every row one edit away counts (``1.1.2.1`` is as near ``1.1.1.1`` as ``1.1.1.2``, so naming
+    one would be a coin toss); the row whose text shares most words with the entry's ``kegiatan``
+    comes first, even when its code is further off.
+    """
+    by_code = [item for item in items if code_distance(code, item.code) == 1]
+    words = set(re.findall(r"\w{4,}", (activity or "").casefold()))
+
+    def overlap(item: RowItem) -> float:
+        return sum(1 for w in words if w in item.searched) / len(words) if words else 0.0
+
+    by_text = max(items, key=overlap, default=None)
+    chosen = sorted(by_code, key=overlap, reverse=True)
+    if by_text is not None and overlap(by_text) >= 0.5 and by_text not in chosen:
+        chosen.insert(0, by_text)
+    return chosen[:limit]
 
 
 def search(items: list[RowItem], query: str) -> list[RowItem]:

@@ -6,9 +6,9 @@ much does it target) or the disk (is the evidence file there), and each points a
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 
+from .. import rowlist
 from ..diagnostics import Diagnostic, Severity
 from ..domain.monev import target_pairs
 from ..domain.rows import walk
@@ -32,15 +32,17 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
         found.append(Diagnostic(loaded.display, line, column, severity, message, where=where, hint=hint, code=code))
 
     rows = {r.code: r.row for r in walk(plan)}
+    items = rowlist.row_items(plan)
     achieved: dict[tuple[str, int], tuple[int, int]] = {}  # (row, target) → (sum, index of the last record)
     for i, record in enumerate(realisasi.realisasi):
         here = ("realisasi", i)
         row = rows.get(record.baris)
         if row is None:
-            close = difflib.get_close_matches(record.baris, list(rows), n=1, cutoff=0.7)
+            close = [f"'{item.code}' ({rowlist.shorten(item.text, 40)})"
+                     for item in rowlist.suggest(items, record.baris, record.kegiatan)]
             report(here + ("baris",), Severity.ERROR,
                    f"baris '{record.baris}' tidak ada di rencana aksi {plan.tahun}"
-                   + (f"; maksud Anda '{close[0]}'?" if close else ""), "realisasi-row",
+                   + (f"; maksud Anda {' atau '.join(close)}?" if close else ""), "realisasi-row",
                    f"lihat kode setiap baris dengan `zisite baris {realisasi.kantor} {plan.tahun}`; "
                    f"rencana ini memiliki {len(rows)} baris, {next(iter(rows))} sampai {list(rows)[-1]}")
             continue

@@ -158,12 +158,15 @@ def _email(value: str) -> str:
 
 Email = Annotated[Text, AfterValidator(_email), Field(json_schema_extra={"format": "email"})]
 
-_PHONE = re.compile(r"\+?[0-9][0-9 ()-]{4,20}[0-9]")
+_PHONE = re.compile(r"(?:\+|\()?[0-9][0-9 ()-]{4,20}[0-9]")  # "(0451) 421-234" as offices write it
 
 
 def _phone(value: str) -> str:
     if not _PHONE.fullmatch(value):
-        raise PydanticCustomError("phone", "bukan nomor telepon yang sah (contoh: 0461 123456 atau +62 812 3456 7890)", {})
+        raise PydanticCustomError("phone", "bukan nomor telepon yang sah (contoh: 0461 123456 atau +62 812 3456 7890)",
+                                  {"petunjuk": "tulis angka nomornya saja; boleh dengan spasi, tanda hubung dan kurung "
+                                               "di sekitar kode wilayah, misalnya (0451) 421234, tanpa huruf atau kata "
+                                               "seperti 'Telp.' atau 'ext'"})
     return value
 
 
