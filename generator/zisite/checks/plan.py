@@ -39,7 +39,12 @@ def plan_warnings(plan: Plan, loaded: Loaded) -> list[Diagnostic]:
         if not row.target_capaian:
             warn(path, "target capaian kosong", "target-empty")
         for i, target in enumerate(row.targets()):
-            if target.problem:
+            if target.problem and row.target_capaian:
                 warn(path + ("target_capaian", i), target.problem, "target-unreadable",
                      "tulis misalnya '4 (empat) Laporan'")
+            if target.ambiguity:
+                warn(path + ("target_capaian", i), f"{target.ambiguity}; situs membacanya sebagai target tanpa jumlah "
+                     "(tercapai atau belum)", "target-ambiguous",
+                     "bila naskah menargetkan jumlah, tulis misalnya '2 (dua) Laporan'; beberapa butir ditulis "
+                     "'1. SOP 2. Dokumen Inovasi' atau sebagai daftar; bila naskah memang begitu, biarkan")
     return found
