@@ -144,6 +144,10 @@ def test_the_json_schema_accepts_the_fixture_and_refuses_a_bad_column_key():
     data["kolom"][1]["kunci"] = "tahun"  # an open-data field name
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)
+    data["kolom"][1]["kunci"] = "area"
+    data["bagian"][0]["kelompok"][0]["kolom_lain"] = {"Area Perubahan": "I"}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
 
 
 # ------------------------------------------------------------------ warnings: nothing hidden silently

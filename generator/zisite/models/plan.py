@@ -56,7 +56,11 @@ ColumnKey = Annotated[str, AfterValidator(_column_key), WithJsonSchema({
 })]
 ExtraKey = Annotated[str, AfterValidator(_extra_key), WithJsonSchema({
     "type": "string", "pattern": f"^{EXTRA_KEY.pattern}$", "not": {"enum": list(FIXED_KEYS + RESERVED_KEYS)}})]
-ExtraValues = dict[ExtraKey, Cell] | None
+ExtraValues = Annotated[dict[ExtraKey, Cell] | None, WithJsonSchema({
+    "anyOf": [{"type": "object",
+               "propertyNames": {"pattern": f"^{EXTRA_KEY.pattern}$", "not": {"enum": list(FIXED_KEYS + RESERVED_KEYS)}},
+               "additionalProperties": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}},
+              {"type": "null"}]})]
 _EXTRA_DESCRIPTION = ("Isi kolom tambahan yang dinyatakan di 'kolom' (kunci → teks atau daftar teks) untuk {level}, "
                       "misalnya {{penanggung_jawab: Sekretaris}}.")
 
