@@ -228,3 +228,16 @@ def _signing(soup) -> tuple[str, str]:
 ])
 def test_the_page_says_belum_ditetapkan_only_when_the_source_says_nothing(make_project, signing, shown):
     assert _signing(_plan_page(make_project, signing)) == shown
+
+
+@pytest.mark.parametrize("signing, shown", [
+    (SIGNED, "ditetapkan 21 Januari 2026."),
+    ("penandatangan:\n  - jabatan: Ketua,\n    nama: Contoh\n", "ditetapkan, tanggal tidak tercantum."),
+    ("penandatangan: []\n", "belum ditetapkan."),
+])
+def test_the_office_home_says_the_same(make_project, signing, shown):
+    root = make_project(plan=MINIMAL_PLAN.replace(SIGNED, signing))
+    pages, _ = render_site(load_project(root), SiteOptions(office="contoh"))
+    home = BeautifulSoup(next(p.body for p in pages if p.path == "index.md"), "html.parser")
+    item = next(li for li in home.select("li") if "Rencana Aksi Zona Integritas Tahun 2026" in li.get_text())
+    assert _text(item).endswith(shown)

@@ -113,3 +113,37 @@ def test_a_target_without_a_number_has_no_amount_and_no_unit():
     then printed "0 dari 1 Dokumen SOP dan inovasi"."""
     got = parse_quantity("Dokumen SOP dan inovasi")
     assert (got.amount, got.unit, got.items) == (None, None, ())
+
+
+# ------------------------------------------------------------------ what monitoring prints
+
+def _progress(make_project, target: str, schedule: str, records: str) -> tuple[str, str]:
+    from datetime import date
+
+    from helpers import MINIMAL_PLAN
+    from zisite.load import load_project
+    from zisite.render.monev import monev_plan
+
+    plan = MINIMAL_PLAN.replace("target_waktu: Januari 2026", f"target_waktu: {schedule}")
+    plan = plan.replace("target_capaian: 1 (satu) Laporan", f"target_capaian: {target}")
+    realisasi = "kantor: contoh\ntahun: 2026\nrealisasi:" + ("\n" + records if records else " []\n")
+    project = load_project(make_project({"plans/contoh/2026.realisasi.yaml": realisasi}, plan=plan))
+    assert project.ok
+    entry = project.plans[0]
+    view = monev_plan(entry.plan, entry.realisasi, date(2026, 7, 1), "t").views["1.1.1.1"]
+    return view.progress, view.status.value
+
+
+def _record(day: str) -> str:
+    return f'  - baris: "1.1.1.1"\n    tanggal: {day}\n    kegiatan: Laporan disusun\n'
+
+
+@pytest.mark.parametrize("target, schedule, days, shown", [
+    ("Laporan bulanan", "Setiap bulan", ["2026-01-20", "2026-02-20"], ("2 realisasi tercatat, belum tercapai", "terlambat")),
+    ("Laporan bulanan", "Setiap bulan", [], ("belum ada realisasi", "terlambat")),
+    ("Dokumen SOP dan inovasi", "Maret 2026", ["2026-03-10"], ("tercapai", "selesai")),
+    ("1. SOP 2. Dokumen Inovasi", "Desember 2026", [], ("belum ada realisasi", "belum jatuh tempo")),
+    ("2 (dua) Laporan", "Setiap bulan", ["2026-01-20"], ("1 dari 24 Laporan", "terlambat")),  # stated: the count stays
+])
+def test_monitoring_prints_no_number_the_target_does_not_state(make_project, target, schedule, days, shown):
+    assert _progress(make_project, target, schedule, "".join(_record(d) for d in days)) == shown
