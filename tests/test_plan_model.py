@@ -60,10 +60,12 @@ def test_every_row_keeps_one_row_header_and_every_cell_names_existing_headers(si
             for cell in tr.find_all(["td", "th"]):
                 assert cell["data-label"]  # the card layout labels each cell with its column title
                 assert set(cell["headers"]) <= ids
+        # The office's key "area" is also the site's class of a plan section: its cells never take it.
+        assert not table.select(".zi-area") and len(table.select("td.zi-extra.zi-extra--area")) >= 1
 
 
 def _cell(soup, column: str, text: str):
-    return next(td for td in soup.select(f"td.zi-{column}") if _text(td) == text)
+    return next(td for td in soup.select(f"td.zi-extra--{column}") if _text(td) == text)
 
 
 def test_values_sit_at_the_level_the_data_gives(site):
@@ -78,10 +80,10 @@ def test_values_sit_at_the_level_the_data_gives(site):
     both = _cell(soup, "penanggung_jawab", "Kasubbag Umum Kasubbag Teknis")
     assert [li.get_text() for li in both.select("li")] == ["Kasubbag Umum", "Kasubbag Teknis"]
     # A row that gives no value shows an empty cell, so the columns stay aligned.
-    empty = soup.find("th", id="b1-k1-a1-r3").find_parent("tr").select_one("td.zi-keterangan")
+    empty = soup.find("th", id="b1-k1-a1-r3").find_parent("tr").select_one("td.zi-extra--keterangan")
     assert _text(empty) == "kosong"
     # The second area has no pemeriksa at all: its rows still get their (empty) cell.
-    assert _text(soup.find("th", id="b2-k1-a1-r1").find_parent("tr").select_one("td.zi-pemeriksa")) == "kosong"
+    assert _text(soup.find("th", id="b2-k1-a1-r1").find_parent("tr").select_one("td.zi-extra--pemeriksa")) == "kosong"
 
 
 # ------------------------------------------------------------------ targets without a number

@@ -40,6 +40,14 @@ class Cell:
     scope: str | None = None
     monitor: object = None  # monev.RowView, for the "Pemantauan" column the site adds
 
+    @property
+    def css(self) -> str:
+        """Its class: ``zi-<key>`` for the columns the site knows; an office's own column key lives in
+        its own namespace, so a key such as ``sr`` or ``area`` can never take on the site's styles."""
+        if self.key in FIXED_KEYS or self.key == MONITOR:
+            return f"zi-{self.key}"
+        return f"zi-extra zi-extra--{self.key}"
+
 
 @dataclass(frozen=True)
 class Group:
