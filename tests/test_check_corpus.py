@@ -69,7 +69,9 @@ CASES = [
         '\n    petunjuk: bila memang teks, apit dengan tanda kutip: "true"',
     ]),
     ("column-invalid-key", [
-        "plans/contoh/2026.yaml:7:13: galat: 'kunci' bernilai 'indikator'; harus salah satu dari: 'nomor', 'bagian', 'kelompok', 'aksi', 'baris', 'bukti_fisik', 'target_waktu' atau 'target_capaian' (di kolom 2)",
+        "plans/contoh/2026.yaml:7:13: galat: kunci kolom 'Indikator' tidak sah; kunci kolom tambahan ditulis huruf kecil, "
+        "angka dan garis bawah, diawali huruf, misalnya penanggung_jawab (di kolom 2)"
+        "\n    petunjuk: kolom bawaan: nomor, bagian, kelompok, aksi, baris, bukti_fisik, target_waktu, target_capaian",
     ]),
     ("column-missing-baris", [
         "plans/contoh/2026.yaml:5:1: galat: 'kolom' harus memuat kolom dengan kunci 'baris'"
@@ -229,7 +231,8 @@ CASES = [
     ]),
     ("unknown-key-no-match", [
         "plans/contoh/2026.yaml:25:17: galat: kunci 'penanggung_jawab' tidak dikenal (di bagian 1 › kelompok 1 › aksi 1 › baris 1)"
-        "\n    petunjuk: kunci yang sah di sini: nomor, uraian, bukti_fisik, target_waktu, target_capaian",
+        "\n    petunjuk: kunci yang sah di sini: nomor, uraian, bukti_fisik, target_waktu, target_capaian, kolom_lain; "
+        "kolom tambahan ditulis kolom_lain: {penanggung_jawab: …} dan dinyatakan di 'kolom'",
     ]),
     ("unknown-key-suggestion", [
         "plans/contoh/2026.yaml:4:1: galat: kunci 'judull' tidak dikenal; maksud Anda 'judul'?",
@@ -295,7 +298,8 @@ def test_unknown_key_without_suggestion_lists_valid_keys(make_project):
     lines = refused(check(make_project(PLANS.files("unknown-key-no-match")))).out.splitlines()
     at = lines.index("plans/contoh/2026.yaml:25:17: galat: kunci 'penanggung_jawab' tidak dikenal "
                      "(di bagian 1 › kelompok 1 › aksi 1 › baris 1)")
-    assert lines[at + 1] == "    petunjuk: kunci yang sah di sini: nomor, uraian, bukti_fisik, target_waktu, target_capaian"
+    assert lines[at + 1] == ("    petunjuk: kunci yang sah di sini: nomor, uraian, bukti_fisik, target_waktu, target_capaian, "
+                             "kolom_lain; kolom tambahan ditulis kolom_lain: {penanggung_jawab: …} dan dinyatakan di 'kolom'")
 
 
 class OverBudget(BaseException):

@@ -216,12 +216,13 @@ def test_templates_ship_without_dotfile_names():
 def test_an_empty_plan_is_valid_with_two_warnings(cli, make_project):
     from helpers import MINIMAL_PLAN
 
-    empty = MINIMAL_PLAN.split("penandatangan:")[0] + "penandatangan: []\nbagian: []\n"
+    empty = MINIMAL_PLAN.split("pengesahan:")[0] + "penandatangan: []\nbagian: []\n"  # as `zisite init` writes it
     root = make_project(plan=empty)
     result = cli("check", str(root))
     assert result.code == 0, result.out
-    assert "plans/contoh/2026.yaml:10:16: peringatan: rencana aksi belum memuat penandatangan" in result.out
-    assert "plans/contoh/2026.yaml:11:9: peringatan: rencana aksi belum berisi baris" in result.out
+    assert ("plans/contoh/2026.yaml:7:16: peringatan: rencana aksi belum memuat penandatangan; "
+            "situs menyebutnya 'belum ditetapkan'") in result.out
+    assert "plans/contoh/2026.yaml:8:9: peringatan: rencana aksi belum berisi baris" in result.out
     assert result.out.splitlines()[-1].endswith("0 galat, 2 peringatan: data sah.")
 
 

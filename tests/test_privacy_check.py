@@ -64,7 +64,7 @@ PHONE = "0812 3456 7890"
 PLAN_PLACES = [
     ("judul: RENCANA AKSI CONTOH", f"judul: RENCANA AKSI CONTOH {PHONE}", "judul", None),
     ("tahun: 2026\n", f"tahun: 2026\nsumber: Diketik oleh operator ({PHONE})\n", "sumber", None),
-    ('{kunci: baris, judul: INDIKATOR}', f'{{kunci: baris, judul: "INDIKATOR {PHONE}"}}', "judul", "kolom 2"),
+    ('{kunci: baris, judul: INDIKATOR}', f'{{kunci: baris, judul: "INDIKATOR {PHONE}"}}', "judul", "kolom 4"),
     ("  tanggal: 2026-01-21", f"  tanggal: 2026-01-21\n  teks: Contoh, 21 Januari 2026 {PHONE}", "teks", "pengesahan"),
     ("    nama: Contoh", f"    nama: Contoh\n    keterangan: HP {PHONE}", "keterangan", "penandatangan 1"),
     ("tahun: 2026\n", f"tahun: 2026\ndokumen:\n  jenis: KEPUTUSAN\n  nomor: NOMOR 1 TAHUN 2026\n  tentang: Contoh\n"

@@ -16,9 +16,9 @@ MINIMAL_PLAN = """\
 kantor: contoh
 tahun: 2026
 judul: RENCANA AKSI CONTOH
-kolom:
-  - {kunci: nomor, judul: "NO"}
-  - {kunci: baris, judul: INDIKATOR}
+kolom: [{kunci: nomor, judul: "NO"}, {kunci: kelompok, judul: KELOMPOK}, {kunci: aksi, judul: AKSI},
+        {kunci: baris, judul: INDIKATOR},
+        {kunci: bukti_fisik, judul: BUKTI FISIK}, {kunci: target_waktu, judul: TARGET WAKTU}, {kunci: target_capaian, judul: TARGET CAPAIAN}]
 pengesahan:
   tempat: Contoh
   tanggal: 2026-01-21

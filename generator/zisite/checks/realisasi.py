@@ -33,6 +33,7 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
 
     rows = {r.code: r.row for r in walk(plan)}
     items = rowlist.row_items(plan)
+    signed = plan.pengesahan.tanggal if plan.pengesahan else None
     achieved: dict[tuple[str, int], tuple[int, int]] = {}  # (row, target) → (sum, index of the last record)
     for i, record in enumerate(realisasi.realisasi):
         here = ("realisasi", i)
@@ -56,7 +57,7 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
             continue
         # Work may be done in any month the row's schedule covers, e.g. November 2025 for a 2026 row
         # running "Nopember 2025 - Februari 2026".
-        years = {plan.tahun} | {year for s, _q in pairs for year, _m in schedule_months(s, plan.pengesahan.tanggal)}
+        years = {plan.tahun} | {year for s, _q in pairs for year, _m in schedule_months(s, signed)}
         year, month = record.month
         if year not in years:
             key = "tanggal" if record.tanggal is not None else "bulan"
@@ -82,14 +83,22 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
                 report(at, Severity.ERROR, f"berkas bukti '{evidence.berkas}' berukuran "
                        f"{path.stat().st_size // (1024 * 1024)} MB; batasnya {MAX_EVIDENCE_BYTES // (1024 * 1024)} MB",
                        "realisasi-file-size", "perkecil berkasnya, atau simpan di tempat lain dan tulis url-nya")
+        quantity = pairs[index - 1][1]
+        if record.jumlah is not None and record.jumlah != 1 and record.status != "batal" and (
+                quantity is None or not quantity.stated):
+            written = f"'{quantity.text.strip()}'" if quantity is not None and quantity.text.strip() else "kosong"
+            report(here + ("jumlah",), Severity.WARNING,
+                   f"'jumlah' bernilai {record.jumlah}, padahal target capaian baris {record.baris} ({written}) "
+                   "tidak menyebut jumlah; situs hanya menampilkan tercapai atau belum", "realisasi-jumlah-unstated",
+                   "hapus 'jumlah': satu realisasi dengan bukti menandai target tanpa jumlah tercapai")
         key = (record.baris, index)
         total, _last = achieved.get(key, (0, i))
         achieved[key] = (total + record.amount, i)
     for (code, index), (amount, last) in achieved.items():
         schedule, quantity = target_pairs(rows[code], plan.tahun)[index - 1]
-        if quantity is None or quantity.amount is None:
+        if quantity is None or not quantity.stated:
             continue
-        target = owed(schedule, quantity.amount, plan.pengesahan.tanggal)
+        target = owed(schedule, quantity.amount, signed)
         if amount > target:
             report(("realisasi", last, "jumlah"), Severity.WARNING,
                    f"jumlah realisasi baris {code} ({amount}) melebihi targetnya ({target}: {quantity.text})",

@@ -113,8 +113,11 @@ def _message(error: dict, root: type[BaseModel]) -> tuple[str, str | None, bool]
         close = _closest_key(root, loc)
         if close:
             return f"kunci '{loc[-1]}' tidak dikenal; maksud Anda '{close}'?", None, True
-        return (f"kunci '{loc[-1]}' tidak dikenal",
-                "kunci yang sah di sini: " + ", ".join(_valid_keys(root, loc)), True)
+        valid = _valid_keys(root, loc)
+        hint = "kunci yang sah di sini: " + ", ".join(valid)
+        if "kolom_lain" in valid:  # a plan level: an office's own column goes in kolom_lain
+            hint += f"; kolom tambahan ditulis kolom_lain: {{{loc[-1]}: …}} dan dinyatakan di 'kolom'"
+        return f"kunci '{loc[-1]}' tidak dikenal", hint, True
     if kind == "missing":
         return f"kunci wajib '{name}' belum diisi", None, False
     if value is None and name and kind in _EMPTY_KINDS:

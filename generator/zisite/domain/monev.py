@@ -23,13 +23,15 @@ class Target:
     """One scored target of a row: a schedule paired with a quantity."""
 
     schedule: Schedule
-    amount: int  # the parsed target, 1 when the text gives no number
+    amount: int  # the parsed target; 1 when the text gives no number (then ``stated`` is False)
     unit: str | None
     total: int  # the whole-plan amount (recurring targets per period multiplied out)
     expected: Fraction | None
     achieved: int
     status: Status
     due: tuple[tuple[Month, Fraction], ...]
+    stated: bool = True  # the text states the amount; else the target is qualitative (done or not)
+    items: tuple[str, ...] = ()  # the items of an enumerated target ("1. SOP 2. Dokumen Inovasi")
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,10 @@ def assess_row(code: str, area_index: int, lever: str | None, row, plan_year: in
     done_flag = any(r.status == "selesai" for r in counted)
     cancelled = next((r for r in counted if r.status == "batal"), None)
     for i, (schedule, quantity) in enumerate(pairs):
-        amount = quantity.amount if quantity is not None and quantity.amount else 1
+        # A target stating no number (prose, items, or none at all) is done or not: one record does it,
+        # once per period for a recurring one. Its 1 is arithmetic only and is never printed.
+        stated = quantity is not None and quantity.stated and bool(quantity.amount)
+        amount = quantity.amount if stated else 1
         mine = [r for r in counted if (r.target_ke or 1) == i + 1]
         achieved = sum(r.amount for r in mine)
         total = owed(schedule, amount, start)
@@ -111,9 +116,10 @@ def assess_row(code: str, area_index: int, lever: str | None, row, plan_year: in
             status = Status.DONE
         elif cancelled is not None and status is not Status.DONE:
             status = Status.CANCELLED
-        targets.append(Target(schedule, amount, quantity.unit if quantity is not None else None, total,
+        targets.append(Target(schedule, amount, quantity.unit if stated else None, total,
                               expected_by(schedule, amount, on, start), achieved, status,
-                              tuple(due_months(schedule, amount, start))))
+                              tuple(due_months(schedule, amount, start)), stated,
+                              quantity.items if quantity is not None else ()))
     ordered = tuple(sorted(records, key=lambda r: (r.month, r.tanggal or date(*r.month, 1))))
     return RowProgress(code, area_index, lever, row, tuple(targets), combined([t.status for t in targets]),
                        ordered, cancelled.alasan if cancelled is not None else None)
@@ -157,7 +163,7 @@ def assess_plan(plan, records: tuple = (), on: date | None = None) -> PlanProgre
     by_row: dict[str, list] = {}
     for record in records:
         by_row.setdefault(record.baris, []).append(record)
-    start = plan.pengesahan.tanggal
+    start = plan.pengesahan.tanggal if plan.pengesahan else None
     rows = tuple(assess_row(r.code, r.position.area, r.area.pengungkit, r.row, plan.tahun, by_row.get(r.code, []),
                             on, start)
                  for r in walk(plan))

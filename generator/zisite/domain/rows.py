@@ -106,3 +106,17 @@ def counts(plan, area_index: int | None = None) -> dict[str, int]:
     actions = [x for g in groups for x in g.aksi]
     return {"bagian": len(areas), "kelompok": len(groups), "aksi": len(actions),
             "baris": sum(len(x.baris) for x in actions)}
+
+
+EXTRA_LEVELS = ("kelompok", "aksi", "baris")
+"""Where an extra column's value may be written: on a kelompok or an aksi it covers all their rows."""
+
+
+def extra_value(found: PlanRow, key: str) -> tuple[str | None, tuple[str, ...]]:
+    """The value of extra column ``key`` for this row and the level it was written at (kelompok, aksi,
+    baris); the widest level wins, as a merged cell does on paper. ``(None, ())`` when none says it."""
+    for level, owner in zip(EXTRA_LEVELS, (found.group, found.action, found.row)):
+        values = (owner.kolom_lain or {}).get(key)
+        if values is not None:
+            return level, values
+    return None, ()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.levers import LEVER_BY_SLUG, LEVERS
-from ..domain.monev import PlanProgress, RowProgress, assess_plan
+from ..domain.monev import PlanProgress, RowProgress, Target, assess_plan
 from ..domain.progress import Status
 from ..domain.rows import code_anchor
 from ..text import strings as say
@@ -57,11 +57,21 @@ class RowView:
         return tuple(b for record in self.records for b in record.bukti)
 
 
+def target_progress(t: Target) -> str:
+    """"2 dari 4 Kegiatan" when the target states its number; else only whether it is reached,
+    so no page prints a number the plan does not state."""
+    if t.stated:
+        return say.TARGET_PROGRESS.format(achieved=angka(min(t.achieved, t.total) if t.total else t.achieved),
+                                          total=t.total, unit=f" {t.unit}" if t.unit else "")
+    if t.total and t.achieved >= t.total:
+        return say.TARGET_REACHED
+    if t.achieved:
+        return say.TARGET_RECORDED.format(records=angka(t.achieved))
+    return say.TARGET_NO_RECORD
+
+
 def row_view(row: RowProgress) -> RowView:
-    parts = []
-    for t in row.targets:
-        parts.append(say.TARGET_PROGRESS.format(achieved=angka(min(t.achieved, t.total) if t.total else t.achieved),
-                                                total=t.total, unit=f" {t.unit}" if t.unit else ""))
+    parts = [target_progress(t) for t in row.targets]
     return RowView(row.code, code_anchor(row.code), plain(row.row.uraian or ""), row.status, STATUS_CLASS[row.status],
                    "; ".join(parts), month_label(row.next_due), row.records, row.cancelled_reason)
 
@@ -107,7 +117,8 @@ def monev_plan(plan, realisasi, on: date, id_prefix: str) -> MonevPlan:
                                  id_prefix=f"{id_prefix}-pengungkit", contoh=contoh, category_label=say.MONEV_LEVER_LABEL)
     calendar = []
     for month, items in progress.calendar().items():
-        calendar.append((month_label(month), tuple((views[row.code], amount) for row, _t, amount in items)))
+        calendar.append((month_label(month), tuple((views[row.code], amount if t.stated else None)
+                                                   for row, t, amount in items)))
     evidence = []
     for a, area in enumerate(plan.bagian):
         found = tuple((views[r.code], record, bukti) for r in progress.rows if r.area == a

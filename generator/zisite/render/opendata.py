@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.levers import LEVER_BY_SLUG
 from ..domain.progress import Status
-from ..domain.rows import walk
+from ..domain.rows import extra_value, walk
 from ..models import Office, Plan
 from ..text import strings as say
 from .markup import plain
@@ -48,8 +48,16 @@ PLAN_FIELDS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def plan_fields(plan: Plan) -> tuple[tuple[str, str, str], ...]:
+    """The plan table's fields: the standard ones, then the plan's declared extra columns in their order."""
+    return PLAN_FIELDS + tuple(
+        (c.kunci, "string", say.DATA_EXTRA_COLUMN.format(title=plain(c.judul), separator=SEPARATOR.strip()))
+        for c in plan.extra_columns())
+
+
 def plan_records(slug: str, plan: Plan) -> list[dict[str, object]]:
     records = []
+    extras = [c.kunci for c in plan.extra_columns()]
     for order, found in enumerate(walk(plan), start=1):
         area, sub, action, row = found.area, found.group, found.action, found.row
         schedules = row.schedules(plan.tahun)
@@ -74,6 +82,7 @@ def plan_records(slug: str, plan: Plan) -> list[dict[str, object]]:
             "target_capaian": SEPARATOR.join(row.target_capaian),
             "jumlah_target": SEPARATOR.join("" if t.amount is None else str(t.amount) for t in targets),
             "satuan_target": SEPARATOR.join(t.unit or "" for t in targets),
+            **{key: SEPARATOR.join(plain(v) for v in extra_value(found, key)[1]) for key in extras},
         })
     return records
 
@@ -142,7 +151,7 @@ def datapackage(slug: str, office: Office, plans: list[Plan], tables=()) -> byte
             "mediatype": "text/csv",
             "encoding": "utf-8",
             "schema": {
-                "fields": [{"name": n, "type": t, "description": d} for n, t, d in PLAN_FIELDS],
+                "fields": [{"name": n, "type": t, "description": d} for n, t, d in plan_fields(plan)],
                 "primaryKey": ["urutan"],
             },
         })

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.levers import LEVER_BY_SLUG
-from ..domain.rows import action_anchor, area_anchor, group_anchor, walk
+from ..domain.rows import action_anchor, area_anchor, extra_value, group_anchor, walk
 from ..models import Area, Plan
+from ..models.plan import FIXED_KEYS
 from ..text import strings as say
 from .markup import plain
 
@@ -38,6 +39,14 @@ class Cell:
     rowspan: int = 1
     scope: str | None = None
     monitor: object = None  # monev.RowView, for the "Pemantauan" column the site adds
+
+    @property
+    def css(self) -> str:
+        """Its class: ``zi-<key>`` for the columns the site knows; an office's own column key lives in
+        its own namespace, so a key such as ``sr`` or ``area`` can never take on the site's styles."""
+        if self.key in FIXED_KEYS or self.key == MONITOR:
+            return f"zi-{self.key}"
+        return f"zi-extra zi-extra--{self.key}"
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,7 @@ def area_table(plan: Plan, area: Area, index: int, views: dict | None = None) ->
     if views is not None:
         columns += (Column(MONITOR, MONITOR_TITLE, f"{prefix}-h-{MONITOR}"),)
     keys = [c.key for c in columns]
+    extras = [c.kunci for c in plan.kolom if c.kunci not in FIXED_KEYS]  # values in kolom_lain
     order = {key: i for i, key in enumerate(keys)}
     groups: list[list[tuple[Cell, ...]]] = [[] for _ in area.kelompok]
     for found in walk(plan, index):
@@ -81,6 +91,8 @@ def area_table(plan: Plan, area: Area, index: int, views: dict | None = None) ->
         row_id = found.anchor
         cells = []
         owners = []  # ids of the headers above this row, outermost first
+        group_owners = [sub_id] if "kelompok" in keys else []
+        action_owners = group_owners + ([action_id] if "aksi" in keys else [])
         if "kelompok" in keys:
             if at.action == 0 and at.row == 0:
                 number, values = _joined(sub.nomor, sub.judul)
@@ -99,6 +111,20 @@ def area_table(plan: Plan, area: Area, index: int, views: dict | None = None) ->
         for key in LEAF_KEYS:
             if key in keys:
                 cells.append(Cell(key, titles[key], getattr(row, key), None, False, None,
+                                  " ".join([f"{prefix}-h-{key}", *owners[-1:], row_id])))
+        for key in extras:
+            level, values = extra_value(found, key)
+            if level == "kelompok":  # one cell over the whole kelompok, like its title
+                if at.action == 0 and at.row == 0:
+                    cells.append(Cell(key, titles[key], values, None, False, None,
+                                      " ".join([f"{prefix}-h-{key}", *group_owners]),
+                                      sum(len(x.baris) for x in sub.aksi)))
+            elif level == "aksi":  # one cell over the aksi's rows
+                if at.row == 0:
+                    cells.append(Cell(key, titles[key], values, None, False, None,
+                                      " ".join([f"{prefix}-h-{key}", *action_owners]), len(action.baris)))
+            else:
+                cells.append(Cell(key, titles[key], values, None, False, None,
                                   " ".join([f"{prefix}-h-{key}", *owners[-1:], row_id])))
         if views is not None:
             cells.append(Cell(MONITOR, MONITOR_TITLE, (), None, False, None,

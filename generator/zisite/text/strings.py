@@ -64,6 +64,11 @@ MONITOR_COLUMN = "Pemantauan"  # not in the signed document: the site's own last
 
 NO_MONTH = "—"  # a row with nothing left to fall due
 TARGET_PROGRESS = "{achieved} dari {total}{unit}"  # "2 dari 4 Kegiatan"; unit arrives with its space
+# A target that states no number ("Dokumen SOP dan inovasi"): reached or not, never "0 dari 1".
+TARGET_REACHED = "tercapai"
+DATA_EXTRA_COLUMN = "Kolom tambahan '{title}' seperti tercetak; beberapa nilai dipisah '{separator}'."
+TARGET_RECORDED = "{records} realisasi tercatat, belum tercapai"
+TARGET_NO_RECORD = "belum ada realisasi"
 STATUS_HELP_DONE = "target seluruhnya tercapai"
 STATUS_HELP_ON_TRACK = "capaian sudah sesuai dengan yang jatuh tempo"
 STATUS_HELP_LATE = "capaian kurang dari yang sudah jatuh tempo"

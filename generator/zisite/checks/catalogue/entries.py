@@ -71,7 +71,7 @@ ENTRIES: list[Entri] = [
           "Ada karakter tab (ditandai ⟨tab⟩ di contoh) di tengah baris, misalnya di antara butir dalam kurung. "
           "YAML hanya menerima spasi.",
           "Hapus tab itu dan ketik spasi sebagai gantinya.",
-          di_rencana('  - {kunci: nomor,⟨tab⟩judul: "NO"}', '  - {kunci: nomor, judul: "NO"}')),
+          di_rencana('{kunci: baris,⟨tab⟩judul: INDIKATOR}', '{kunci: baris, judul: INDIKATOR}')),
     Entri("yaml-syntax", "sintaks", "Garis miring terbalik di dalam tanda kutip ganda",
           "Di dalam tanda kutip ganda, `\\` memulai kode khusus (misalnya `\\n` untuk baris baru); `\\d` atau "
           "`\\z` bukan kode yang sah. Biasanya terjadi pada alamat folder Windows seperti `D:\\data`.",
@@ -105,7 +105,8 @@ ENTRIES: list[Entri] = [
     Entri("yaml-syntax", "sintaks", "Kurung kurawal tidak ditutup",
           "Pemetaan yang ditulis dalam kurung `{ }` tidak ditutup dengan `}`, atau pasangannya tidak dipisah koma.",
           "Tutup dengan `}` di baris yang sama, dan pisahkan setiap `kunci: nilai` dengan koma.",
-          di_rencana('  - {kunci: nomor, judul: "NO"', '  - {kunci: nomor, judul: "NO"}')),
+          di_rencana('judul: RENCANA AKSI CONTOH\npengesahan_lain: {tempat: Contoh', 'judul: RENCANA AKSI CONTOH',
+                     'judul: RENCANA AKSI CONTOH')),
     Entri("yaml-syntax", "sintaks", "Nilai diawali koma atau kurung tutup",
           "Nilai diawali tanda baca yang punya arti khusus di YAML (`,`, `]` atau `}`), sehingga nilainya tidak "
           "terbaca.",
@@ -295,7 +296,7 @@ ENTRIES: list[Entri] = [
           "Daftar berisi lebih sedikit butir daripada yang diwajibkan, misalnya dibiarkan kosong (`[]`). Pesan "
           "sejenis menyebut daftar yang melebihi batas butirnya.",
           "Tambahkan butirnya, atau hapus bagian yang kosong itu.",
-          di_rencana("kolom: []\n", "kolom:\n  - {kunci: nomor, judul: \"NO\"}\n  - {kunci: baris, judul: INDIKATOR}\n"),
+          di_rencana("kolom: []\n", MINIMAL_PLAN[MINIMAL_PLAN.index("kolom:"):MINIMAL_PLAN.index("pengesahan:")]),
           kode_lain=("too_long",),
           pesan_lain=("'<nama>' berisi terlalu banyak butir (maksimal <jumlah>)",)),
     Entri("literal_error", "umum", "Nilai di luar pilihan",
@@ -393,7 +394,50 @@ ENTRIES: list[Entri] = [
     Entri("plan-unsigned", "rencana", "Rencana aksi belum ditandatangani",
           "`penandatangan` masih kosong. Ini hanya peringatan: situs menyebut rencana aksi \"belum ditetapkan\".",
           "Setelah rencana aksi ditandatangani, isi `penandatangan` dan `pengesahan` seperti tercetak.",
-          di_rencana("penandatangan: []\n", "penandatangan:\n  - jabatan: Ketua,\n    nama: Contoh\n")),
+          di_rencana("penandatangan: []\n", "pengesahan:\n  tempat: Contoh\n  tanggal: 2026-01-21\n"
+                     "penandatangan:\n  - jabatan: Ketua,\n    nama: Contoh\n")),
+    Entri("plan-unsigned", "rencana", "Pengesahan tanpa penanda tangan",
+          "`pengesahan` memuat tempat atau tanggal, tetapi `penandatangan` kosong. Ini hanya peringatan: situs "
+          "menampilkan tempat dan tanggal itu sebagai penetapan. Berkas lama dari `zisite init` memuat tanggal "
+          "contoh di `pengesahan`; tanggal itu jangan sampai terbit sebagai tanggal penetapan.",
+          "Bila rencana aksi sudah ditandatangani, isi `penandatangan` seperti tercetak. Bila belum ditetapkan, "
+          "hapus `pengesahan`.",
+          di_rencana("  tanggal: 2026-01-21\npenandatangan: []\n",
+                     "  tanggal: 2026-01-21\npenandatangan:\n  - jabatan: Ketua,\n    nama: Contoh\n")),
+    Entri("plan-column-hidden", "rencana", "Isi yang tidak tampil di tabel",
+          "Rencana aksi memuat isi yang tidak punya kolom di `kolom`: judul kelompok atau isi aksi tanpa kolom "
+          "`kelompok`/`aksi`, bukti fisik atau target tanpa kolomnya, nilai `kolom_lain` yang kuncinya tidak "
+          "dinyatakan, atau nilai `kolom_lain` di bawah kelompok atau aksi yang sudah mengisi kolom yang sama. "
+          "Ini hanya peringatan: halaman tidak menampilkan isi itu, unduhan data terbuka tetap memuatnya.",
+          "Tambahkan kolomnya ke `kolom` dengan judul seperti tercetak, atau tulis nilainya di satu tingkat saja.",
+          di_rencana("      - judul: Tim Kerja\n        kolom_lain: {pemeriksa: Inspektorat}\n",
+                     "      - judul: Tim Kerja\n")),
+    Entri("plan-column-unused", "rencana", "Kolom tambahan tanpa isi",
+          "`kolom` menyatakan kolom tambahan, tetapi tidak ada baris, aksi atau kelompok yang mengisinya di "
+          "`kolom_lain`; sering karena salah ketik kunci kolom bawaan (pesan menyarankannya). Ini hanya peringatan: "
+          "kolom itu tampil kosong.",
+          "Isi nilainya di `kolom_lain`, perbaiki kuncinya, atau hapus kolom itu.",
+          di_rencana("{kunci: target_capaian, judul: TARGET CAPAIAN},\n        {kunci: penanggung_jawab, judul: PENANGGUNG JAWAB}]\n",
+                     "{kunci: target_capaian, judul: TARGET CAPAIAN}]\n")),
+    Entri("column_key", "rencana", "Kunci kolom tidak sah",
+          "Kunci kolom di `kolom` bukan kolom bawaan dan tidak ditulis seperti kunci kolom tambahan (huruf kecil, "
+          "angka dan garis bawah, diawali huruf), atau memakai nama yang sudah dipakai situs (`kantor`, `tahun`, "
+          "`uraian`, `pemantauan`, …).",
+          "Tulis kunci pendek seperti `penanggung_jawab`; judul kolom seperti tercetak ditulis di `judul`.",
+          di_rencana("{kunci: target_capaian, judul: TARGET CAPAIAN},\n        {kunci: Penanggung Jawab, judul: PJ}]\n",
+                     None, "{kunci: target_capaian, judul: TARGET CAPAIAN}]\n"),
+          kode_lain=("column_key_reserved",),
+          contoh_lain=(di_rencana("{kunci: target_capaian, judul: TARGET CAPAIAN},\n        {kunci: tahun, judul: TAHUN}]\n",
+                                  None, "{kunci: target_capaian, judul: TARGET CAPAIAN}]\n"),)),
+    Entri("extra_key_fixed", "rencana", "Kolom bawaan ditulis di kolom_lain",
+          "`kolom_lain` hanya untuk kolom tambahan; kolom bawaan seperti `target_waktu` ditulis langsung di "
+          "barisnya.",
+          "Pindahkan nilainya ke kunci itu di baris.",
+          di_rencana("                kolom_lain: {target_waktu: Januari 2026}\n", "                target_waktu: Januari 2026\n")),
+    Entri("signing_empty", "rencana", "Pengesahan kosong",
+          "`pengesahan` ditulis tanpa `tempat`, `tanggal` maupun `teks`.",
+          "Isi yang tercetak, atau hapus `pengesahan` bila naskah tidak mencantumkan tempat dan tanggal.",
+          di_rencana("pengesahan: {}\n", "pengesahan:\n  tempat: Contoh\n  tanggal: 2026-01-21\n")),
     Entri("slug", "rencana", "Slug kantor tidak sah",
           "Slug (nama pendek kantor) hanya boleh huruf kecil, angka dan tanda hubung.",
           "Tulis slug dengan huruf kecil dan tanda hubung, sama dengan nama folder kantor: `banggai-kepulauan`.",
@@ -401,13 +445,12 @@ ENTRIES: list[Entri] = [
     Entri("column_missing", "rencana", "Kolom baris tidak ada",
           "`kolom` tidak memuat kolom dengan `kunci: baris`, padahal setiap baris tabel ditampilkan di sana.",
           "Tambahkan kolom `baris` dengan judul kolom seperti tercetak.",
-          di_rencana('  - {kunci: nomor, judul: "NO"}\n  - {kunci: target_waktu, judul: TARGET WAKTU}\n',
-                     '  - {kunci: nomor, judul: "NO"}\n  - {kunci: baris, judul: INDIKATOR}\n')),
+          di_rencana("", "        {kunci: baris, judul: INDIKATOR},\n")),
     Entri("column_twice", "rencana", "Kolom disebut dua kali",
           "Kunci kolom yang sama ditulis dua kali di `kolom`.",
           "Hapus salah satunya, atau ganti kuncinya dengan kolom yang dimaksud.",
-          di_rencana("  - {kunci: baris, judul: INDIKATOR}\n  - {kunci: baris, judul: LANGKAH AKSI}\n",
-                     "  - {kunci: baris, judul: INDIKATOR}\n")),
+          di_rencana("        {kunci: baris, judul: INDIKATOR}, {kunci: baris, judul: LANGKAH AKSI},\n",
+                     "        {kunci: baris, judul: INDIKATOR},\n")),
     Entri("schedule-empty", "rencana", "Target waktu kosong",
           "Baris tidak punya `target_waktu`. Ini hanya peringatan: bila naskah aslinya memang kosong, biarkan. "
           "Tanpa target waktu, baris itu tidak dapat dipantau di Monev.",
@@ -428,6 +471,15 @@ ENTRIES: list[Entri] = [
           "peringatan.",
           "Samakan angka dan kata bilangannya: `2 (dua) Laporan`. Bila naskah asli memang begitu, biarkan.",
           di_rencana("target_capaian: 2 (tiga) Laporan", "target_capaian: 1 (satu) Laporan")),
+    Entri("target-ambiguous", "rencana", "Target capaian dapat dibaca dua cara",
+          "Target capaian memuat angka yang tidak jelas apakah jumlah yang ditargetkan: satu butir bernomor "
+          "(`1. SOP`), rentang (`2-4 Laporan`), beberapa jumlah dalam satu sel (`1 Dokumen SOP dan 1 Dokumen "
+          "Inovasi`), bilangan desimal, tahun di awal, atau jumlah yang tidak di awal (`Laporan 4 (empat)`). Ini "
+          "hanya peringatan: situs memantaunya sebagai target tanpa jumlah (tercapai atau belum) dan tidak "
+          "menampilkan angka yang mungkin bukan target.",
+          "Bila naskah menargetkan jumlah, tulis jumlahnya di depan: `2 (dua) Laporan`; beberapa target ditulis "
+          "sebagai daftar atau `1. SOP 2. Dokumen Inovasi`. Bila naskah memang begitu, biarkan.",
+          di_rencana("target_capaian: 1 Dokumen SOP dan 1 Dokumen Inovasi", "target_capaian: 1 (satu) Laporan")),
     Entri("personal-data", "rencana", "Data pribadi di rencana aksi",
           "Sel, judul, naskah keputusan, teks pengesahan atau komentar (`# …`) rencana aksi memuat sesuatu yang "
           "tampak seperti NIK (16 angka), nomor telepon seluler pribadi, atau alamat surel pribadi. Rencana aksi "
@@ -748,6 +800,14 @@ ENTRIES: list[Entri] = [
           "kegiatan tercatat dua kali.",
           "Periksa apakah ada realisasi yang tercatat dua kali, atau `jumlah` yang salah ketik.",
           di_realisasi("    jumlah: 2\n", "    jumlah: 1\n")),
+    Entri("realisasi-jumlah-unstated", "realisasi", "Jumlah untuk target tanpa angka",
+          "Realisasi menulis `jumlah` lebih dari 1 untuk target yang tidak menyebut jumlah (misalnya `Dokumen SK "
+          "tim`, butir `1. SOP 2. Inovasi`, atau target kosong). Ini hanya peringatan: situs hanya menampilkan "
+          "target itu tercapai atau belum, tidak pernah \"3 dari 1\".",
+          "Hapus `jumlah`: satu realisasi dengan bukti menandai target tanpa angka tercapai. Bila naskah memang "
+          "menargetkan jumlah, tulis jumlahnya di target capaian rencana aksi.",
+          di_realisasi("    jumlah: 3\n", "", "    jumlah: 1\n",
+                       juga=((PLAN_FILE, MINIMAL_PLAN.replace("1 (satu) Laporan", "Dokumen SK tim")),))),
     Entri("realisasi_evidence", "realisasi", "Bukti tanpa url atau berkas",
           "Setiap bukti memuat tepat satu dari `url` (alamat web) atau `berkas` (berkas di folder `bukti/`).",
           "Tulis salah satunya; bila ada keduanya, jadikan dua bukti.",

@@ -51,6 +51,7 @@ class Contoh:
     tulis: Callable[[str], bytes] | None = None  # bytes of the broken file, when not plain UTF-8
     lokasi: str | None = None  # where the message is reported, when not at ``berkas``
     tambahan: tuple[tuple[str, int], ...] = ()  # (path, size in bytes) of other files in the broken project
+    juga: tuple[tuple[str, str], ...] = ()  # (path, text) of files both projects write instead of the minimal ones
 
     def _text(self, snippet: str | None) -> str | None:
         if self.dasar is None:
@@ -62,7 +63,7 @@ class Contoh:
         return self.dasar.replace(old, snippet)
 
     def files(self, fixed: bool) -> dict[str, bytes]:
-        files = {name: text.encode("utf-8") for name, text in MINIMAL_FILES.items()}
+        files = {name: text.encode("utf-8") for name, text in (*MINIMAL_FILES.items(), *self.juga)}
         if fixed:
             if self.benar is not None or self.berkas_benar is not None:
                 text = self._text(self.benar)

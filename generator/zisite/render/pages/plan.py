@@ -15,7 +15,7 @@ def view(ctx: PageContext) -> Rendered:
     files = {kind: urls.data_file(f"rencana-aksi-{plan.tahun}.{kind}") for kind in ("csv", "json", "yaml")}
     records = opendata.plan_records(office.entry.slug, plan)
     assets = (
-        Asset(files["csv"], opendata.table_csv(opendata.PLAN_FIELDS, records)),
+        Asset(files["csv"], opendata.table_csv(opendata.plan_fields(plan), records)),
         Asset(files["json"], opendata.plan_json(office.entry.slug, plan, records)),
         Asset(files["yaml"], ctx.plan.source.encode("utf-8")),
     )
