@@ -72,3 +72,23 @@ def test_only_one_office(cli):
     assert result.code == 0
     assert "banggai" not in result.out
     assert "Hasil: 1 kantor, 1 rencana aksi" in result.out
+
+
+def test_a_choice_written_in_the_wrong_case_is_named_exactly(make_project):
+    from helpers import run_main
+
+    root = make_project(office="nama: Komisi Pemilihan Umum Kabupaten Contoh\nnama_singkat: KPU Kabupaten Contoh\n"
+                               "tingkat: kabupaten\nzona_waktu: wita\n")
+    out = run_main("check", str(root)).out
+    assert "'zona_waktu' bernilai 'wita'; harus salah satu dari: 'WIB', 'WITA' atau 'WIT'" in out
+    assert "petunjuk: tulis WITA persis seperti itu (huruf besar dan kecil dibedakan)" in out
+
+
+def test_outside_a_repository_check_and_build_say_to_change_folder(tmp_path):
+    from helpers import run_main
+
+    (tmp_path / "kab-contoh").mkdir()
+    (tmp_path / "kab-contoh/mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    result = run_main("check", str(tmp_path))
+    assert result.code == 1
+    assert "folder ini bukan repositori kantor" in result.out and "cd kab-contoh" in result.out

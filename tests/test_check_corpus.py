@@ -223,7 +223,9 @@ CASES = [
         "\n    petunjuk: hapus tag itu; berkas data hanya berisi teks, angka, daftar dan pemetaan",
     ]),
     ("top-level-list", [
-        "plans/contoh/2026.yaml:1:1: galat: isi berkas harus berupa pemetaan (pasangan kunci: nilai), bukan daftar",
+        "plans/contoh/2026.yaml:1:1: galat: isi berkas harus berupa pemetaan (pasangan kunci: nilai), bukan daftar\n"
+        "    petunjuk: berkas ini diawali kunci 'kantor:', 'tahun:', 'judul:', 'kolom:', 'bagian:' di awal baris "
+        "(tanpa spasi di depannya); lihat contoh berkas utuh di panduan",
     ]),
     ("two-documents", [
         "plans/contoh/2026.yaml:27:1: galat: berkas memuat lebih dari satu dokumen YAML (dipisah '---')"

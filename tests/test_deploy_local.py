@@ -58,6 +58,8 @@ def test_second_deploy_links_unchanged_files_and_rollback_returns(site_dir, site
     assert live(target) == first
     assert digests(target / "current") == a
     assert f"dikembalikan: {first} aktif lagi" in back.out
+    assert f"untuk membatalkan pengembalian ini, terbitkan lagi: zisite deploy {target}" in back.out
+    assert "ingat: data yang salah masih ada di berkas" in back.out  # the next deploy would publish it again
     assert releases(target) == [first, second]  # rollback deletes nothing
 
     nothing_before = deploy("--rollback", target)

@@ -41,6 +41,8 @@ def test_replacing_an_archive_keeps_the_old_one_and_rollback_swaps_them_back_and
     assert back.out.startswith("zisite: dikembalikan: situs-sebelumnya.zip menjadi situs.zip lagi, dan situs.zip "
                                "yang tadi terbit disimpan sebagai situs-sebelumnya.zip")
     assert "jalankan --rollback sekali lagi untuk membatalkan pengembalian ini" in back.out
+    assert f"serahkan ulang {archive} kepada pengelola server" in back.out
+    assert "ingat: data yang salah masih ada di berkas" in back.out
     again = deploy("--rollback", archive)  # rolling back twice returns
     assert again.code == 0, again.err
     assert archive.read_bytes() == b_bytes and previous.read_bytes() == a_bytes
@@ -55,7 +57,8 @@ def test_the_same_site_again_keeps_the_real_previous_archive(site_dir, site_b, t
     again = deploy("--site", site_b, archive)
     assert again.code == 0, again.err
     assert previous.read_bytes() == kept  # not pushed out by a copy of the live archive
-    assert "isi arsip sama persis dengan situs.zip yang sudah ada: tidak ada yang diganti; situs-sebelumnya.zip tetap" \
+    assert "tidak ada yang diterbitkan: isi situs sama persis dengan arsip situs.zip yang sudah ada" in again.out
+    assert "situs-sebelumnya.zip tetap" \
         in again.out
 
 

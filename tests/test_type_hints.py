@@ -139,3 +139,11 @@ def test_number_words(text, number):
                                           ("21/01-2026", None), ("Januari 2026", None)])
 def test_printed_dates_read_as_iso(written, iso):
     assert hints.iso_date(written) == iso
+
+
+def test_nihil_written_as_no_reports_is_read_as_true_not_false():
+    from zisite.checks.hints import bool_hint
+
+    assert bool_hint("Tidak ada", "nihil").endswith("'Tidak ada' berarti tidak ada laporan, jadi tulis nihil: true")
+    assert bool_hint("tidak", "nihil").endswith("'tidak' ditulis false")  # a plain "no" stays false
+    assert bool_hint("Tidak ada", "contoh").endswith("'Tidak ada' ditulis false")

@@ -274,6 +274,9 @@ def _config_file(args: argparse.Namespace) -> Path | None:
     config = Path(args.config)
     if not config.is_file():
         print(f"zisite: galat: berkas konfigurasi '{args.config}' tidak ditemukan", file=sys.stderr)
+        if args.config == "mkdocs.yml":
+            print("    petunjuk: jalankan perintah ini di folder repositori kantor (yang berisi mkdocs.yml); "
+                  "pindah dulu ke sana, misalnya cd kab-contoh", file=sys.stderr)
         return None
     return config
 

@@ -117,12 +117,19 @@ _YES = {"ya", "iya", "y", "yes", "benar", "betul", "ada", "sudah", "on", "true",
 _NO = {"tidak", "tdk", "t", "n", "no", "bukan", "salah", "tidak ada", "belum", "off", "false", "0"}
 
 
-def bool_hint(value: object) -> str:
+_NONE_WORDS = {"tidak ada", "tidak ada laporan", "nihil", "kosong", "nol", "0", "-"}
+"""What staff write for "no reports": for ``nihil`` that is true (nihil = nothing was reported), not
+"tidak" = false."""
+
+
+def bool_hint(value: object, name: str | None = None) -> str:
     """For a true/false field: say which of the two the clerk meant, when the word tells."""
     base = "tulis true (ya) atau false (tidak), tanpa tanda kutip"
     word = str(value).strip() if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
     if word is None:
         return base
+    if name == "nihil" and word.lower() in _NONE_WORDS:
+        return f"{base}; '{word}' berarti tidak ada laporan, jadi tulis nihil: true"
     if word.lower() in _YES:
         return f"{base}; '{word}' ditulis true"
     if word.lower() in _NO:

@@ -40,8 +40,9 @@ def plan_warnings(plan: Plan, loaded: Loaded) -> list[Diagnostic]:
         for i, schedule in enumerate(row.schedules(plan.tahun)):
             if schedule.problem and row.target_waktu:
                 warn(path + ("target_waktu", i), schedule.problem, "schedule-unreadable",
-                     "tulis misalnya 'Oktober 2025', 'Januari s.d. Maret 2026', 'Triwulan III 2026', "
-                     "'paling lambat 31 Juli 2026', 'Per Triwulan' atau 'Saat tahapan'"
+                     "bila naskah yang ditandatangani memang tertulis begitu, biarkan: baris ini ditampilkan apa "
+                     "adanya dan tidak dipantau. Bila salah ketik, bentuk yang dikenali misalnya 'Oktober 2025', "
+                     "'Januari s.d. Maret 2026', 'Triwulan III 2026', 'paling lambat 31 Juli 2026' atau 'Per Triwulan'"
                      if schedule.kind is Kind.UNKNOWN else
                      "periksa naskah aslinya; bila memang tertulis begitu, biarkan")
         if not row.target_capaian:

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..diagnostics import Diagnostic, Severity
 from ..load import contain
 from ..load.bounded import read_bounded
+from .page_texts import PAGE_KEYS
 from .personal import Published
 from .privacy import check_page
 
@@ -63,8 +64,24 @@ def _runnable(display: str, line: int, column: int, what: str) -> Diagnostic:
                            "dan tautkan hanya ke alamat https:// atau halaman lain di situs ini", code="site-page-runnable")
 
 
-def check_site_pages(root: Path, folder: Path | None, offices: Iterable[object]) -> list[Diagnostic]:
-    """Every ``*.md`` under ``folder``: runnable markup, then personal data."""
+def misplaced_office_page(path: Path, display: str, slugs: list[str]) -> Diagnostic | None:
+    """A page named like an office's standard page (``kontak.md``, ``wbs.tambahan.md``) in the engine's
+    folder: staff put it there because it is the ``halaman`` folder they can see, but it belongs to an
+    office; here it is a stray page MkDocs refuses (it is in no menu) with an English warning."""
+    stem = path.name.removesuffix(".md").removesuffix(".tambahan")
+    if stem not in PAGE_KEYS:
+        return None
+    slug = slugs[0] if len(slugs) == 1 else "<kantor>"
+    return Diagnostic(display, 1, 1, Severity.ERROR,
+                      f"halaman '{path.name}' adalah halaman kantor; tempatnya di content/offices/{slug}/halaman/, "
+                      "bukan di folder ini",
+                      hint=f"pindahkan berkas ini ke content/offices/{slug}/halaman/{path.name}; folder ini hanya "
+                           "untuk halaman situs di luar halaman kantor", code="site-page-office")
+
+
+def check_site_pages(root: Path, folder: Path | None, offices: Iterable[object],
+                     slugs: list[str] | None = None) -> list[Diagnostic]:
+    """Every ``*.md`` under ``folder``: an office page in the wrong folder, runnable markup, personal data."""
     if folder is None:
         return []
     folder = Path(os.path.abspath(root / folder))
@@ -79,5 +96,7 @@ def check_site_pages(root: Path, folder: Path | None, offices: Iterable[object])
         if raw is not None:
             text = raw.decode("utf-8-sig", errors="replace")
             display = path.relative_to(root).as_posix()
+            if path.parent == folder and (misplaced := misplaced_office_page(path, display, slugs or [])):
+                out.append(misplaced)
             out += runnable_markup(text, display) + check_page(text, display, policy=policy)
     return out

@@ -6,6 +6,8 @@ line and column. Unknown keys get the closest valid key as a suggestion.
 
 from __future__ import annotations
 
+import re
+
 import difflib
 import types
 import typing
@@ -130,7 +132,7 @@ def _message(error: dict, root: type[BaseModel]) -> tuple[str, str | None, bool]
     if kind in ("float_type", "float_parsing"):
         return f"'{name}' harus berupa bilangan, bukan {_value_kind(value)}", hints.decimal_hint(value), False
     if kind in ("bool_type", "bool_parsing"):
-        return f"'{name}' harus true atau false", hints.bool_hint(value), False
+        return f"'{name}' harus true atau false", hints.bool_hint(value, name), False
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
         bound = {"greater_than_equal": ("tidak boleh kurang dari", "ge"),
                  "greater_than": ("harus lebih dari", "gt"),
@@ -141,12 +143,20 @@ def _message(error: dict, root: type[BaseModel]) -> tuple[str, str | None, bool]
         expected = str(ctx.get("expected", "")).replace(" or ", " atau ")
         if value is None:
             return f"'{name}' tidak boleh kosong; harus salah satu dari: {expected}", None, False
-        return f"'{name}' bernilai '{value}'; harus salah satu dari: {expected}", None, False
+        choices = re.findall(r"'([^']*)'", expected)
+        same = [c for c in choices if isinstance(value, str) and c.casefold() == value.strip().casefold()]
+        hint = (f"tulis {same[0]} persis seperti itu (huruf besar dan kecil dibedakan)" if same else None)
+        return f"'{name}' bernilai '{value}'; harus salah satu dari: {expected}", hint, False
     if kind in ("list_type", "tuple_type"):
         return f"'{name}' harus berupa daftar (butir diawali '- ')", hints.list_hint(value), False
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         label = f"'{name}'" if name else "isi berkas"
-        return f"{label} harus berupa pemetaan (pasangan kunci: nilai), bukan {_value_kind(value)}", None, False
+        hint = None
+        if not name:  # the whole file: say which keys it starts with
+            required = [key for key, field in root.model_fields.items() if field.is_required()]
+            hint = ("berkas ini diawali kunci " + ", ".join(f"'{key}:'" for key in required)
+                    + " di awal baris (tanpa spasi di depannya); lihat contoh berkas utuh di panduan") if required else None
+        return f"{label} harus berupa pemetaan (pasangan kunci: nilai), bukan {_value_kind(value)}", hint, False
     if kind == "too_short":
         return f"'{name}' harus berisi minimal {ctx.get('min_length')} butir", None, False
     if kind == "too_long":

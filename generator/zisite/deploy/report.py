@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .changes import Changes, change_lines
+from .releases import CHANGED
 from .sitefiles import format_bytes, format_seconds
 
 
@@ -56,11 +57,16 @@ def deploy_lines(o: Outcome, seconds: float) -> list[str]:
         lines += [f"akan membersihkan sisa penerbitan yang terputus: {n}" for n in o.cleaned]
         lines += [f"akan menghapus terbitan lama: {n}" for n in o.pruned]
         return lines + _changes(o)
-    lines = [f"terbit: {o.release} di {o.location}: {o.files} berkas, {format_bytes(o.size)}"]
     if o.unchanged:
-        lines.append(f"isi arsip sama persis dengan {o.release} yang sudah ada: tidak ada yang diganti"
-                     + (f"; {o.previous} tetap" if o.previous else ""))
-    elif o.previous:
+        lines = [f"tidak ada yang diterbitkan: isi situs sama persis dengan arsip {o.release} yang sudah ada di "
+                 f"{o.location} ({o.files} berkas, {format_bytes(o.size)})"
+                 + (f"; {o.previous} tetap" if o.previous else "")]
+    else:
+        lines = [f"terbit: {o.release} di {o.location}: {o.files} berkas, {format_bytes(o.size)}"]
+    if o.release.endswith(CHANGED):
+        lines.append("catatan: situs ini dibangun dari perubahan yang belum di-commit (nama terbitan berakhiran "
+                     f"{CHANGED}); commit perubahannya agar riwayat git sama dengan yang terbit")
+    if o.previous and not o.unchanged:
         lines.append(f"arsip yang lama disimpan sebagai {o.previous}; "
                      f"untuk mengembalikannya: zisite deploy --rollback {o.location}")
     if o.reused is not None:
@@ -77,6 +83,10 @@ def _changes(o: Outcome) -> list[str]:
     return change_lines(o.changes) if o.changes is not None else []
 
 
+_DATA_STILL_THERE = ("ingat: data yang salah masih ada di berkas; perbaiki atau batalkan perubahannya (lihat panduan "
+                     "\"Membatalkan terbitan\"), sebab penerbitan berikutnya memuatnya lagi")
+
+
 def rollback_lines(o: Outcome, seconds: float) -> list[str]:
     if o.dry_run and o.commands:
         return _command_lines(o)
@@ -86,10 +96,12 @@ def rollback_lines(o: Outcome, seconds: float) -> list[str]:
         if o.dry_run:
             return [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}", f"akan menukar arsip: {swap}"]
         return [f"dikembalikan: {swap} ({o.location})",
-                "jalankan --rollback sekali lagi untuk membatalkan pengembalian ini",
+                f"serahkan ulang {o.location} kepada pengelola server bila server memakai salinan arsip itu",
+                "jalankan --rollback sekali lagi untuk membatalkan pengembalian ini", _DATA_STILL_THERE,
                 f"waktu: {format_seconds(seconds)}"]
     if o.dry_run:
         return [f"uji coba (--dry-run): tidak ada yang diubah di {o.location}",
                 f"akan mengalihkan current: {o.was_live} → {o.release}"]
     return [f"dikembalikan: {o.release} aktif lagi di {o.location} (sebelumnya {o.was_live})",
+            f"untuk membatalkan pengembalian ini, terbitkan lagi: zisite deploy {o.location}", _DATA_STILL_THERE,
             f"waktu: {format_seconds(seconds)}"]

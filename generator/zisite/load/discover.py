@@ -228,10 +228,16 @@ def load_project(root: Path, only_office: str | None = None, docs_dir: Path | No
     linked = {p.name for p in (root / OFFICES_DIR).iterdir() if p.is_symlink()} if (root / OFFICES_DIR).is_dir() else set()
     office_dirs = _folders(root, root / OFFICES_DIR)
     if not office_dirs and not linked:
-        diagnostics.append(Diagnostic(_display(root, root / OFFICES_DIR), 1, 1, Severity.ERROR,
-                                      "tidak ada kantor: folder content/offices/<slug>/office.yaml belum ada",
-                                      hint="buat kantor baru dengan `zisite init <slug>` atau salin contoh",
-                                      code="no-office"))
+        stray = not (root / "content").exists() and not (root / "mkdocs.yml").exists()
+        subfolders = sorted(p.name for p in root.iterdir() if (p / "mkdocs.yml").is_file()) if stray and root.is_dir() else []
+        diagnostics.append(Diagnostic(
+            _display(root, root / OFFICES_DIR), 1, 1, Severity.ERROR,
+            "tidak ada kantor: folder content/offices/<slug>/office.yaml belum ada"
+            + ("; folder ini bukan repositori kantor (tidak ada content/ maupun mkdocs.yml)" if stray else ""),
+            hint=(f"pindah dulu ke folder repositorinya: cd {subfolders[0]}" if len(subfolders) == 1 else
+                  "pindah dulu ke folder repositori kantor (yang berisi mkdocs.yml), misalnya cd kab-contoh"
+                  if stray else "buat kantor baru dengan `zisite init <slug>` atau salin contoh"),
+            code="no-office"))
     for directory in office_dirs:
         slug = directory.name
         if only_office and slug != only_office:
@@ -301,7 +307,7 @@ def load_project(root: Path, only_office: str | None = None, docs_dir: Path | No
 
     configured_docs, _theme = contain.configured_dirs(root)
     diagnostics.extend(site_pages.check_site_pages(root, docs_dir if docs_dir is not None else configured_docs,
-                                                [office for _file, office in offices.values()]))
+                                                [office for _file, office in offices.values()], sorted(offices)))
 
     page_texts: dict[str, dict] = {}
     for slug, (_file, office) in offices.items():

@@ -871,6 +871,13 @@ ENTRIES: list[Entri] = [
                       "<n> entri ditambahkan atau diubah sesudah data contoh dibuat, yang pertama di baris <baris>"),
 
     # --- halaman -------------------------------------------------------------------------------
+    Entri("site-page-office", "halaman", "Halaman kantor di folder halaman situs",
+          "Berkas bernama seperti halaman kantor (`kontak.md`, `wbs.md`, `gratifikasi.tambahan.md`, …) ada di folder "
+          "halaman situs (`content/halaman/`, `docs_dir` di `mkdocs.yml`), bukan di folder kantor. Folder itu "
+          "dibuat `zisite init` karena MkDocs memerlukannya, sehingga mudah dikira tempat halaman kantor.",
+          "Pindahkan berkasnya ke `content/offices/<kantor>/halaman/` dengan nama yang sama.",
+          berkas_baru("content/halaman/kontak.md", None, None, dasar="Telepon kantor dijawab pada jam kerja.\n",
+                      berkas_benar=PAGES + "kontak.md", juga=(("mkdocs.yml", "site_name: Contoh\ndocs_dir: content/halaman\n"),))),
     Entri("page", "halaman", "Nama berkas halaman tidak dikenal",
           "Berkas di folder `halaman/` tidak bernama salah satu halaman baku (`kontak.md`, `wbs.md`, …) atau "
           "`<nama>.tambahan.md`.",
