@@ -370,6 +370,7 @@ def _page(scheme: str = "default") -> str:
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_axe_finds_nothing_and_charts_fit_320px(tmp_path, browser):
     """Also leaves screenshots (light, dark, forced colours, 320 px, print) to look at: in
     $ZI_CHART_SHOTS if set, else in the test's tmp_path."""

@@ -18,6 +18,7 @@ def _pages(site_dir):
     return [p for p in site_pages(site_dir) if p != "404.html"]
 
 
+@pytest.mark.slow
 def test_every_page_reads_without_javascript(site_dir, base_url, visit):
     pages = _pages(site_dir)
     assert set(STATS_PAGES) <= set(pages)

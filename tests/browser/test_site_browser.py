@@ -65,6 +65,7 @@ def phone_views(site_dir, base_url, browser) -> dict[str, PhoneView]:
     return views
 
 
+@pytest.mark.slow
 def test_axe_finds_no_violation_on_any_page_on_a_phone(phone_views):
     """Each page at 390 px, light, also in forced colours."""
     failures = {page: view.axe for page, view in phone_views.items() if view.axe}
@@ -73,6 +74,7 @@ def test_axe_finds_no_violation_on_any_page_on_a_phone(phone_views):
     assert failures == {}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("width,scheme", [(1280, "light"), (390, "dark")])
 def test_axe_finds_no_violation_on_any_page(site_dir, base_url, visit, width, scheme):
     """One context walks every page (what axe sees does not depend on the cache; the first visit's
@@ -183,6 +185,7 @@ def test_print_gives_the_plan_without_site_chrome(base_url, visit):
     assert pdf.startswith(b"%PDF")
 
 
+@pytest.mark.slow
 def test_large_group_site_office_nav_passes_axe(large_group_site, tmp_path, visit):
     """The office nav used on large group sites (nav_offices_max exceeded) is accessible too."""
     with serve(large_group_site, tmp_path) as url:
