@@ -21,6 +21,12 @@ from deploykit import build_variant
 from helpers import CHROMIUM, CHROMIUM_ARGS, MINIMAL_OFFICE, MINIMAL_PLAN, ROOT, build_site, run_cli  # noqa: F401
 
 
+def pytest_configure(config):
+    # Registered here, not in pyproject.toml, whose every change reinstalls ./dev's venv.
+    config.addinivalue_line("markers", "slow: takes tens of seconds (walks every page, kills deploys): "
+                            "handed out first, so the workers end together")
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
     """Tests that share a module-scoped fixture run on one worker, so the fixture is made once; the
