@@ -21,13 +21,23 @@ from deploykit import build_variant
 from helpers import CHROMIUM, CHROMIUM_ARGS, MINIMAL_OFFICE, MINIMAL_PLAN, ROOT, build_site, run_cli  # noqa: F401
 
 
+def pytest_configure(config):
+    # Registered here, not in pyproject.toml, whose every change reinstalls ./dev's venv.
+    config.addinivalue_line("markers", "slow: takes tens of seconds (walks every page, kills deploys): "
+                            "handed out first, so the workers end together")
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
-    """Tests that share a module-scoped fixture run on one worker, so the fixture is made once."""
+    """Tests that share a module-scoped fixture run on one worker, so the fixture is made once; the
+    tests marked ``slow`` are handed out first."""
     for item in items:
         info = getattr(item, "_fixtureinfo", None)
         if info and any(defs[-1].scope == "module" for defs in info.name2fixturedefs.values() if defs):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+    # Longest first: xdist hands out work in this order, and a long test started last keeps one
+    # worker busy while the other idles. The sort is stable, so the rest keeps its order.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def pytest_collection_finish(session):

@@ -12,6 +12,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,6 +91,7 @@ def _curated(project) -> bool:
     return all(shape["free_text"] is None for shape in project["offices"].values())
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(PROJECT)
 def test_a_project_the_check_accepts_always_builds(project):

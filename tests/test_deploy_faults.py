@@ -137,6 +137,7 @@ def sites(site_dir, tmp_path_factory):
     return {"A": site_dir, "B": build_variant(tmp_path_factory.mktemp("site_sigi") / "site", office="sigi")}
 
 
+@pytest.mark.slow
 def test_sigkill_at_any_moment_never_shows_a_partial_site(sites, tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
     seed = int(os.environ.get("ZISITE_FAULT_SEED") or 20260115)

@@ -70,6 +70,7 @@ def test_deploy_second_deploy_reuses_files_then_rollback(sshd, deploy, site_dir,
     assert f"dikembalikan: {name_a} aktif lagi" in back.out
 
 
+@pytest.mark.slow
 def test_leftovers_pruning_and_dry_run_over_ssh(sshd, deploy, site_dir, site_b, tmp_path):
     target = tmp_path / "zi"
     url = sshd.url(target)

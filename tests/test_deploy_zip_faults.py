@@ -20,6 +20,8 @@ import time
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from deploykit import digests
 from helpers import ROOT
 from zisite.cli import main as zisite
@@ -69,6 +71,7 @@ def _temp_seen(folder: Path, child: subprocess.Popen) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_sigkill_at_any_moment_leaves_both_archives_whole(site_dir, site_b, tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
     seed = int(os.environ.get("ZISITE_FAULT_SEED") or 20261201)

@@ -70,12 +70,14 @@ def _walk(visit, url: str, pages: list[str], *, group: bool = False) -> dict[str
     return found
 
 
+@pytest.mark.slow
 def test_no_violation_on_any_page_of_the_group_site(site_dir, base_url, visit):
     # 404.html needs the site root (its addresses are root-absolute): the one-office site below has it.
     pages = [p for p in site_pages(site_dir) if p != "404.html"]
     assert _walk(visit, base_url, pages, group=True) == {}
 
 
+@pytest.mark.slow
 def test_no_violation_on_any_page_of_a_one_office_site_at_the_root(office_site, tmp_path, visit):
     pages = site_pages(office_site)
     assert "404.html" in pages and "rencana-aksi/2026/" in pages
