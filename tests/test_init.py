@@ -58,7 +58,11 @@ def test_passes_check_at_once_with_warnings_for_the_empty_plan(repo):
     assert result.code == 0, result.out
     report = json.loads(result.out)
     assert report["sah"] and report["galat"] == 0
-    assert sorted(d["kode"] for d in report["diagnostik"]) == ["plan-empty", "plan-unsigned"]
+    # The plan is empty and zisite.txt still names the placeholder address (ZISITE_REPO was not set).
+    assert sorted(d["kode"] for d in report["diagnostik"]) == ["install-placeholder", "plan-empty", "plan-unsigned"]
+    [address] = [d for d in report["diagnostik"] if d["kode"] == "install-placeholder"]
+    assert address["berkas"] == "zisite.txt" and "git.example.invalid" in (repo / "zisite.txt").read_text(
+        encoding="utf-8").splitlines()[address["baris"] - 1]
     assert report["rencana_aksi"][0]["tahun"] == _year()
 
 

@@ -15,7 +15,7 @@ from ..diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from ..models import Office, Plan, Realisasi
 from ..models.project import OfficeEntry, OfficeStats, PlanEntry, Project, StatsEntry
 from ..models.stats import STATS_KINDS
-from ..checks import privacy, sample, site_pages
+from ..checks import install_address, privacy, sample, site_pages
 from ..checks.identity import office_and_year
 from ..checks.page_texts import load_office_pages
 from ..checks.plan import plan_warnings
@@ -305,6 +305,7 @@ def load_project(root: Path, only_office: str | None = None, docs_dir: Path | No
     for slug in plans:
         plans[slug] = _attach_realisasi(root, plan_root / slug, plans[slug], offices[slug][1], diagnostics)
 
+    diagnostics.extend(install_address.check(root))
     configured_docs, _theme = contain.configured_dirs(root)
     diagnostics.extend(site_pages.check_site_pages(root, docs_dir if docs_dir is not None else configured_docs,
                                                 [office for _file, office in offices.values()], sorted(offices)))

@@ -154,7 +154,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"ditulis: {path.as_posix()}")
     print(f"\nRepositori kantor '{args.slug}' siap di {folder.as_posix()}/. Langkah berikutnya:\n"
           f"  1. isi content/offices/{args.slug}/office.yaml dan plans/{args.slug}/{tahun}.yaml\n"
-          f"  2. cd {folder.as_posix()} && zisite check && zisite serve\n"
+          f"  2. cd {folder.as_posix()}, pasang zisite di sana (README.md, \"Memasang zisite\"), lalu jalankan "
+          ".venv/bin/zisite check dan .venv/bin/zisite serve\n"
           f"  3. baca README.md dan panduan staf di {guide.GUIDE_FOLDER}/{guide.START} untuk cara menerbitkan situs")
     if values_repo_unset():
         print(f"\nCatatan: alamat pemasangan zisite di zisite.txt masih contoh ({REPO_PLACEHOLDER}). Isi dengan "

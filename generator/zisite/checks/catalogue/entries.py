@@ -870,6 +870,14 @@ ENTRIES: list[Entri] = [
           None, pesan="berkas ini masih ditandai `contoh: true` (situs menampilkannya sebagai \"Data contoh\"), tetapi "
                       "<n> entri ditambahkan atau diubah sesudah data contoh dibuat, yang pertama di baris <baris>"),
 
+    Entri("install-placeholder", "kantor", "Alamat pemasangan zisite masih contoh",
+          "`zisite.txt` (ditulis `zisite init`) masih memuat alamat contoh berakhiran `.invalid`. Komputer Anda dan "
+          "CI memasang zisite dari alamat di berkas itu; selama masih contoh, CI berhenti di langkah pemasangan.",
+          "Tanyakan alamat repositori zisite yang dipakai kantor Anda kepada pengelola, tulis di baris itu "
+          "(dengan versi sesudah `@`), lalu commit.",
+          berkas_baru("zisite.txt", "# dari mana zisite dipasang\nzisite @ git+https://git.example.invalid/zisite.git@v0.1.0\n",
+                      "# dari mana zisite dipasang\nzisite @ git+https://github.com/kpu-contoh/zisite.git@v0.1.0\n")),
+
     # --- halaman -------------------------------------------------------------------------------
     Entri("site-page-office", "halaman", "Halaman kantor di folder halaman situs",
           "Berkas bernama seperti halaman kantor (`kontak.md`, `wbs.md`, `gratifikasi.tambahan.md`, …) ada di folder "
