@@ -269,7 +269,7 @@ def write_pdf(plan: dict, path: Path, font_size: float = 7) -> Path:
                 commands.append(("LINEBELOW", (c, header + r), (c, header + r), 0.5, colors.black))
     page = landscape(A4)
     usable = page[0] - 20 * mm
-    weights = [0.5 if h.upper().startswith("NO") else 2.0 for h in headings]
+    weights = [0.8 if h.upper().startswith("NO") else 2.0 for h in headings]
     widths = [usable * w / sum(weights) for w in weights]
     table = Table(data, colWidths=widths, repeatRows=header, splitByRow=0, splitInRow=1, style=TableStyle(commands))
     story = [Paragraph(escape(plan["judul"]), style), table]
