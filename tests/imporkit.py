@@ -147,23 +147,23 @@ def write_docx(plan: dict, path: Path, number_row: bool = True) -> Path:
     header_rows = 2 if number_row and any(numbers) else 1
     table = document.add_table(rows=header_rows + len(body), cols=len(headings))
     table.style = "Table Grid"
+    width = len(headings)
+    grid = table._cells  # once: table.cell() walks the whole table on every call
+    cell = lambda r, c: grid[r * width + c]  # noqa: E731
     for c, heading in enumerate(headings):
-        table.cell(0, c).text = heading
+        cell(0, c).text = heading
         if header_rows == 2:
-            table.cell(1, c).text = numbers[c] or ""
+            cell(1, c).text = numbers[c] or ""
     for r, row in enumerate(body):
         for c, slot in enumerate(row):
-            if slot.covered:
-                continue
-            _fill(table.cell(header_rows + r, c), slot.parts)
+            if not slot.covered:
+                _fill(cell(header_rows + r, c), slot.parts)
     for r, row in enumerate(body):  # merge after filling: python-docx moves the text into the origin
         for c, slot in enumerate(row):
             rows, cols = slot.span
             if (rows, cols) != (1, 1) and not slot.covered:
-                origin = table.cell(header_rows + r, c)
-                parts = slot.parts
-                merged = origin.merge(table.cell(header_rows + r + rows - 1, c + cols - 1))
-                _fill(merged, parts)
+                merged = cell(header_rows + r, c).merge(cell(header_rows + r + rows - 1, c + cols - 1))
+                _fill(merged, slot.parts)
     for line in signature_lines(plan):
         document.add_paragraph(line)
     document.save(str(path))
