@@ -212,11 +212,12 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
         raise Refused("tidak ditemukan kolom untuk baris rencana aksi (misalnya INDIKATOR atau LANGKAH AKSI)",
                       "sebutkan kolomnya dengan --kolom \"JUDUL=baris\"")
     for c in columns:
-        if c.role == IGNORE or not c.heading:
-            continue
-        how = "ditentukan dengan --kolom" if c.forced else "dari judulnya"
-        notes.append(Note(head[c.index].where, f"kolom '{c.heading}' dibaca sebagai {c.role} ({how})",
-                          unsure=not c.known))
+        if c.forced:
+            notes.append(Note(head[c.index].where, f"kolom '{c.heading}' dibaca sebagai {c.role} "
+                              "(ditentukan dengan --kolom)"))
+        elif not c.known and c.heading:
+            notes.append(Note(head[c.index].where, f"judul kolom '{c.heading}' tidak dikenali; isinya disimpan "
+                              f"sebagai kolom tambahan '{c.role}' (tentukan perannya dengan --kolom bila perlu)", True))
     # Other tables with the same header continue this one (a table per page or per bagian).
     sources = [(table, header, start)]
     for other, h in scored:
