@@ -123,6 +123,26 @@ def signature_lines(plan: dict) -> list[str]:
     return lines
 
 
+def decree_lines(plan: dict) -> list[str]:
+    """The decree above the annex table, one paragraph a line, as a Word decree prints it."""
+    doc = plan.get("dokumen")
+    if not doc:
+        return []
+    lines = [doc["jenis"], doc["nomor"], "TENTANG", doc["tentang"]]
+    if doc.get("pejabat"):
+        lines.append(doc["pejabat"])
+    for heading, key in (("Menimbang :", "menimbang"), ("Mengingat :", "mengingat")):
+        lines.append(heading)
+        lines += [f"{item['label']} {item['isi']}" for item in doc.get(key, [])]
+    lines.append("MEMUTUSKAN:")
+    if doc.get("menetapkan"):
+        lines.append(f"Menetapkan : {doc['menetapkan']}")
+    lines += [f"{d['label']} : {d['isi']}" for d in doc.get("diktum", [])]
+    if doc.get("lampiran"):
+        lines.append(doc["lampiran"])
+    return lines
+
+
 # --- .docx -----------------------------------------------------------------------------------
 
 def _runs(paragraph, text: str) -> None:
@@ -143,6 +163,8 @@ def write_docx(plan: dict, path: Path, number_row: bool = True) -> Path:
 
     headings, numbers, body = layout(plan)
     document = docx.Document()
+    for line in decree_lines(plan):
+        _runs(document.add_paragraph(), line)
     document.add_paragraph(plan["judul"])
     header_rows = 2 if number_row and any(numbers) else 1
     table = document.add_table(rows=header_rows + len(body), cols=len(headings))

@@ -263,6 +263,15 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
     plan["kolom"] = [{"kunci": c.role, "judul": c.heading, **({"nomor": c.number} if c.number else {})}
                      for c in columns if c.role in ("nomor", *LEVELS, *FIELDS)]
     from .around import signatures
+    from .decree import parse as parse_decree
+
+    dokumen, decree_problems = parse_decree(table.before)
+    notes.extend(Note(table.name, problem, True) for problem in decree_problems)
+    if dokumen:
+        plan["dokumen"] = dokumen
+        notes.append(Note("di atas tabel", f"naskah keputusan dibaca: {len(dokumen.get('menimbang', []))} butir "
+                          f"Menimbang, {len(dokumen.get('mengingat', []))} butir Mengingat, "
+                          f"{len(dokumen.get('diktum', []))} diktum"))
 
     signing, signers, sign_notes = signatures(after or table.after, tahun)
     notes.extend(sign_notes)

@@ -1,0 +1,91 @@
+"""The decree printed above a plan table (Word): jenis, nomor, tentang, pejabat, Menimbang,
+Mengingat, Menetapkan, diktum and the annex title, each kept as printed."""
+
+from __future__ import annotations
+
+import re
+
+from . import numbering
+
+_DIKTUM = re.compile(r"^(KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN|KESEMBILAN|KESEPULUH)"
+                     r"\s*:\s*(.*)$")
+_HEAD = re.compile(r"^(Menimbang|Mengingat)\s*:?\s*(.*)$", re.IGNORECASE)
+_DECIDE = re.compile(r"^MEMUTUSKAN\s*:?$", re.IGNORECASE)
+_SET = re.compile(r"^Menetapkan\s*:\s*(.*)$", re.IGNORECASE)
+_END = re.compile(r"^(Ditetapkan\s+di|LAMPIRAN|RENCANA AKSI)", re.IGNORECASE)
+
+
+def _items(lines: list[str]) -> list[dict]:
+    items: list[dict] = []
+    for line in lines:
+        label, rest = numbering.split(line)
+        if label or not items:
+            items.append({"label": label or "", "isi": rest})
+        else:
+            items[-1]["isi"] += f" {line}"
+    return [i for i in items if i["isi"]]
+
+
+def parse(lines: list[str]) -> tuple[dict | None, list[str]]:
+    """(dokumen or None, problems). Only a text with a 'Menimbang' is read as a decree."""
+    start = next((i for i, line in enumerate(lines) if _HEAD.match(line) and
+                  _HEAD.match(line)[1].lower() == "menimbang"), None)
+    if start is None:
+        return None, []
+    head = lines[:start]
+    doc: dict = {}
+    for i, line in enumerate(head):
+        if "jenis" not in doc and line.upper().startswith("KEPUTUSAN ") and line.upper() == line:
+            doc["jenis"] = line
+        elif "nomor" not in doc and line.upper().startswith("NOMOR "):
+            doc["nomor"] = line
+        elif "tentang" not in doc and line.upper().startswith("TENTANG"):
+            rest = line[len("TENTANG"):].strip()
+            following = []
+            for more in head[i + 1:]:
+                if more.endswith(","):
+                    break
+                following.append(more)
+            doc["tentang"] = " ".join(([rest] if rest else []) + following)
+    pejabat = [line for line in head if line.endswith(",") and line.upper() == line]
+    if pejabat:
+        doc["pejabat"] = pejabat[-1]
+    sections: dict[str, list[str]] = {"menimbang": [], "mengingat": []}
+    current = None
+    diktum: list[dict] = []
+    index = start
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if match := _HEAD.match(line):
+            current = match[1].lower()
+            if match[2]:
+                sections[current].append(match[2])
+        elif _DECIDE.match(line):
+            current = None
+        elif match := _SET.match(line):
+            doc["menetapkan"] = match[1]
+            current = "menetapkan"
+        elif match := _DIKTUM.match(line):
+            diktum.append({"label": match[1], "isi": match[2]})
+            current = "diktum"
+        elif _END.match(line):
+            break
+        elif current in sections:
+            sections[current].append(line)
+        elif current == "diktum":
+            diktum[-1]["isi"] += f" {line}"
+        elif current == "menetapkan":
+            doc["menetapkan"] += f" {line}"
+    doc["menimbang"] = _items(sections["menimbang"])
+    doc["mengingat"] = _items(sections["mengingat"])
+    if diktum:
+        doc["diktum"] = diktum
+    for line in lines[index:]:
+        if line.upper().startswith("LAMPIRAN"):
+            doc["lampiran"] = line
+            break
+    missing = [key for key in ("jenis", "nomor", "tentang") if not doc.get(key)]
+    if missing:
+        return None, [f"naskah keputusan di atas tabel terbaca sebagian ({', '.join(missing)} tidak ditemukan); "
+                      "'dokumen' tidak ditulis"]
+    return {k: v for k, v in doc.items() if v not in ([], None, "")}, []
