@@ -252,7 +252,6 @@ def write_pdf(plan: dict, path: Path, font_size: float = 7) -> Path:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-    from reportlab.platypus.flowables import KeepInFrame  # noqa: F401
 
     headings, numbers, body = layout(plan)
     style = ParagraphStyle("cell", fontName="Helvetica", fontSize=font_size, leading=font_size * 1.2)

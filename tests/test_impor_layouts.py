@@ -5,7 +5,6 @@ lists in cells, a missing level, extra columns, title rows above the header, CSV
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 import pytest
 import yaml

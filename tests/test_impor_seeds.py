@@ -5,7 +5,6 @@ YAML, cell for cell; and what it writes passes `zisite check`."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 import yaml

@@ -3,6 +3,7 @@ external link followed, no macro run. Merged ranges come from the sheet's XML.""
 
 from __future__ import annotations
 
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -14,12 +15,10 @@ from .guard import MAX_CELLS, MAX_ROWS, Refused
 def _merged(path: Path, workbook) -> dict[str, list[tuple[int, int, int, int]]]:
     """Sheet title → merged ranges (0-based min_row, min_col, max_row, max_col).
 
-    Read-only worksheets do not load merged cells, so they are read from the sheet XML with
-    openpyxl's own parser of the worksheet part.
+    Read-only worksheets do not load merged cells, so the <mergeCell ref="…"> elements are read
+    from each sheet's XML part (its size is already bounded by ``guard``).
     """
-    from openpyxl.reader.excel import ExcelReader  # noqa: F401  (the package is present)
     from openpyxl.utils.cell import range_boundaries
-    import re
 
     found: dict[str, list[tuple[int, int, int, int]]] = {}
     pattern = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
@@ -65,6 +64,7 @@ def read(path: Path) -> list[Table]:
             if getattr(sheet, "sheet_state", "visible") != "visible":
                 continue
             raw = []
+            sheet.reset_dimensions()  # a wrong <dimension> must not cut rows or columns off
             for row in sheet.iter_rows(values_only=True):
                 raw.append([_text(v) for v in row])
                 cells += len(row)

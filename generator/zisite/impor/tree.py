@@ -78,20 +78,45 @@ def _signature_start(row: list[Cell]) -> bool:
     return len(texts) == 1 and any(starts_signing(t) for t in texts.values())
 
 
-def _title(lines: list[str], tahun: int) -> tuple[str | None, list[str]]:
+def _title(lines: list[str]) -> str | None:
     """The plan's printed title: the upper-case lines from the last 'RENCANA AKSI' before the table."""
     start = None
     for i, line in enumerate(lines):
         if line.upper().startswith("RENCANA AKSI") and line.upper() == line:
             start = i
     if start is None:
-        return None, lines
+        return None
     taken = [lines[start]]
     for line in lines[start + 1:]:
         if line.upper() != line or line.startswith("http"):
             break
         taken.append(line)
-    return " ".join(taken), lines[:start]
+    return " ".join(taken)
+
+
+def _data_rows(sources, header_words: list[str]):
+    """(serial, row) of every body row; the serials that begin a page or a table; the lines of
+    the signing block when it sits in the grid (a sheet, a CSV). Cells are re-keyed per source
+    table so that two tables' positions never name the same value."""
+    data: list[tuple[int, list[Cell]]] = []
+    breaks: set[int] = set()
+    after: list[str] = []
+    for number, (t, _, start) in enumerate(sources):
+        if number:
+            breaks.add(len(data))
+        for r in range(start, len(t.rows)):
+            row = [Cell(c.parts, c.where, (number, *c.key)) for c in t.rows[r]]
+            if r in t.page_breaks:
+                breaks.add(len(data))
+            if all(c.empty for c in row):
+                continue
+            if [normal(c.text) for c in row] == header_words or _is_number_row(row):
+                continue  # the header repeated on a new page
+            if _signature_start(row):
+                after = [c.text for rest in t.rows[r:] for c in _distinct(rest)]
+                break
+            data.append((len(data), row))
+    return data, breaks, after
 
 
 _LEVER_WORDS = (
@@ -227,34 +252,11 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
     sources.sort(key=lambda src: tables.index(src[0]))
 
     values = _Values()
-    header_words = [normal(t) for t in headings]
-    data: list[tuple[int, list[Cell]]] = []
-    breaks: set[int] = set()
-    after: list[str] = []
-    serial = 0
-    for t, h, s in sources:
-        if t is not table:
-            breaks.add(serial)
-        for r in range(s, len(t.rows)):
-            row = t.rows[r]
-            if t.page_breaks and r in t.page_breaks:
-                breaks.add(serial)
-            if all(c.empty for c in row):
-                continue
-            if [normal(c.text) for c in row] == header_words or _is_number_row(row):
-                continue  # a header repeated on a new page
-            if _signature_start(row):
-                after = [c.text for rr in t.rows[r:] for c in _distinct(rr)]
-                break
-            data.append((serial, row))
-            serial += 1
-    if table.page_breaks or len(sources) > 1:
+    data, breaks, after = _data_rows(sources, [normal(t) for t in headings])
+    if breaks:
         data = _rejoin(data, breaks, columns, values, notes)
-
-    title, before = _title([c.text for r in table.rows[:header] for c in _distinct(r)] or table.before, tahun) \
-        if header else _title(table.before, tahun)
-    if title is None:
-        title, before = _title(table.before, tahun)
+    above = [c.text for r in table.rows[:header] for c in _distinct(r)]  # title rows in a sheet
+    title = _title(above) or _title(table.before)
     plan: dict = {"kantor": kantor, "tahun": tahun}
     if title is None:
         title = f"RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS TAHUN {tahun}"
@@ -296,6 +298,8 @@ def _distinct(row: list[Cell]) -> list[Cell]:
 
 
 def _tree(data, columns: list[Column], values: _Values, notes: list[Note], tahun: int, title: str):
+    """The bagian list and the extra-column values, from the body rows (rules: module docstring)."""
+    header_words = {normal(c.heading) for c in columns if c.heading}
     col = {c.role: c.index for c in columns}
     present = [lvl for lvl in LEVELS if lvl in col]
     missing = [lvl for lvl in LEVELS[:-1] if lvl not in col]
@@ -343,11 +347,10 @@ def _tree(data, columns: list[Column], values: _Values, notes: list[Note], tahun
         number_cell = row[col["nomor"]] if "nomor" in col else None
         texts = [c for c in distinct if number_cell is None or c.key != number_cell.key]
         where_now[0] = (texts or distinct)[0].where
-        spans = {c.key: sum(1 for x in row if x.key == c.key) for c in texts}
-        field_cols = {col[f] for f in FIELDS if f in col}
-        is_group = (len(texts) == 1 and (spans[texts[0].key] > 1 or missing)
-                    and not any(row[i].key == texts[0].key and not any(row[j].key == texts[0].key for j in tree_cols)
-                                for i in field_cols))
+        # A group row: one title, merged across columns, or alone in a tree column of a table
+        # that lacks a level's column (a CSV of a merged title row).
+        title_columns = {i for i, x in enumerate(row) if texts and x.key == texts[0].key}
+        is_group = len(texts) == 1 and (len(title_columns) > 1 or (bool(missing) and title_columns <= tree_cols))
         number = number_cell.text if number_cell is not None and not number_cell.empty else None
         if is_group:
             depth = 0 if previous_group is None else previous_group + 1
@@ -376,12 +379,8 @@ def _tree(data, columns: list[Column], values: _Values, notes: list[Note], tahun
                 break
         number_used = number is None
         for lvl in LEVELS[LEVELS.index(start):]:
-            if lvl in col:
-                cell = row[col[lvl]]
-                parts = values.get(cell) if not cell.empty else []
-                last_key[lvl] = values.key(cell) if not cell.empty else None
-            else:
-                cell, parts = None, []
+            cell = row[col[lvl]] if lvl in col else None
+            parts = values.get(cell) if cell is not None and not cell.empty else []
             text = " ".join(parts) or None
             nomor = None
             if text and len(parts) == 1:
@@ -392,6 +391,9 @@ def _tree(data, columns: list[Column], values: _Values, notes: list[Note], tahun
             if lvl in col:
                 last_key[lvl] = values.key(row[col[lvl]]) if not row[col[lvl]].empty else None
         row_node = current["baris"]
+        if "baris" in col and row[col["baris"]].empty:
+            notes.append(Note(row[col["baris"]].where, "baris tanpa isi di kolom baris; periksa apakah ini "
+                              "lanjutan baris di atasnya", True))
         for f in FIELDS:
             if f in col and not row[col[f]].empty:
                 _set(row_node, f, values.get(row[col[f]]))
@@ -402,11 +404,12 @@ def _tree(data, columns: list[Column], values: _Values, notes: list[Note], tahun
                         len(bagian[-1]["kelompok"][-1]["aksi"]) - 1,
                         len(bagian[-1]["kelompok"][-1]["aksi"][-1]["baris"]) - 1)
                 extras.append((path, found))
-        _check_cells(row, col, values, notes, tahun)
+        _check_cells(row, col, values, notes, tahun, header_words)
     return bagian, extras
 
 
-def _check_cells(row: list[Cell], col: dict[str, int], values: _Values, notes: list[Note], tahun: int) -> None:
+def _check_cells(row: list[Cell], col: dict[str, int], values: _Values, notes: list[Note], tahun: int,
+                 header_words: set[str]) -> None:
     from ..domain.quantity import parse_quantity
     from ..domain.schedule import Kind, parse_schedule
 
@@ -423,6 +426,5 @@ def _check_cells(row: list[Cell], col: dict[str, int], values: _Values, notes: l
             if parse_quantity(text).amount is None:
                 notes.append(Note(cell.where, f"target capaian '{text}' tidak memuat angka", True))
     for cell in _distinct(row):
-        if guess(cell.text) in FIELDS and len(cell.text) < 30 and normal(cell.text) in {
-                "BUKTI FISIK", "TARGET WAKTU", "TARGET CAPAIAN", "INDIKATOR", "KEGIATAN", "NO"}:
+        if normal(cell.text) in header_words:
             notes.append(Note(cell.where, f"sel '{cell.text}' tampak seperti judul kolom", True))
