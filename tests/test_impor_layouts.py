@@ -189,3 +189,57 @@ def test_csv_delimiter_sniffing(text, want):
 def test_csv_decoding_falls_back_to_windows_1252():
     assert read_csv.decode("\ufeffNO;KEGIATAN".encode("utf-8")) == "NO;KEGIATAN"
     assert read_csv.decode("Pelaksanaan – tahap".encode("cp1252")) == "Pelaksanaan – tahap"
+
+
+def test_word_automatic_numbers_are_read_as_printed(tmp_path):
+    """A NO column typed as a Word numbered list holds no text; Word still prints 1., 2., …"""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("RENCANA AKSI ZONA INTEGRITAS TAHUN 2026")
+    table = document.add_table(rows=5, cols=5)
+    for c, heading in enumerate(["NO", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "TARGET WAKTU"]):
+        table.cell(0, c).text = heading
+    group = table.cell(1, 1).merge(table.cell(1, 4))
+    group.text = "Manajemen Perubahan"
+    table.cell(1, 0).text = "I"
+    for r, (komponen, indikator, langkah) in enumerate([("Tim Kerja", "SK tim", "Membentuk tim"),
+                                                         ("Rencana Aksi", "Dokumen", "Menyusun"),
+                                                         ("Budaya Kerja", "Apel", "Apel pagi")], 2):
+        table.cell(r, 0).paragraphs[0].style = document.styles["List Number"]  # the number, no text
+        table.cell(r, 1).text = komponen
+        table.cell(r, 2).text = indikator
+        table.cell(r, 3).text = langkah
+        table.cell(r, 4).text = "Januari 2026"
+    source = tmp_path / "otomatis.docx"
+    document.save(str(source))
+    out = tmp_path / "hasil.yaml"
+    assert run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out)).code == 0
+    got = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert got["bagian"][0]["nomor"] == "I"
+    assert [(k["nomor"], k["judul"]) for k in got["bagian"][0]["kelompok"]] == [
+        ("1.", "Tim Kerja"), ("2.", "Rencana Aksi"), ("3.", "Budaya Kerja")]
+
+
+def test_a_word_table_split_into_one_table_per_page_is_one_plan(tmp_path):
+    import docx
+
+    source = imporkit.write_docx(LETTERS, tmp_path / "utuh.docx")
+    document = docx.Document(str(source))
+    body = document.element.body
+    first = document.tables[0]._tbl
+    second = copy.deepcopy(first)
+    rows = first.findall(docx.oxml.ns.qn("w:tr"))
+    cut = 6  # the header and the first five body rows stay in the first table; the second repeats the header
+    for tr in rows[cut:]:
+        first.remove(tr)
+    kept = second.findall(docx.oxml.ns.qn("w:tr"))
+    for tr in kept[1:cut]:
+        second.remove(tr)
+    first.addnext(second)
+    first.addnext(body.makeelement(docx.oxml.ns.qn("w:p"), {}))
+    split = tmp_path / "terbelah.docx"
+    document.save(str(split))
+    result = run_main("impor", str(split), "--kantor", "contoh", "--tahun", "2026", "--periksa")
+    assert result.code == 0, result.err
+    assert "Ringkasan: 2 bagian, 3 kelompok, 4 aksi, 5 baris." in result.out

@@ -20,9 +20,13 @@ def _is_italic(run) -> bool:
     return node is not None and node.get(f"{W}val", "true") not in {"0", "false"}
 
 
-def paragraph_text(p) -> list[str]:
-    """A <w:p>'s text, split at <w:br/>; italic runs marked `_…_` (how plans mark foreign terms)."""
+def paragraph_text(p, numbers=None) -> list[str]:
+    """A <w:p>'s text, split at <w:br/>; italic runs marked `_…_` (how plans mark foreign terms);
+    an automatic list number ('1.', 'a)') written before it, as Word prints it."""
     lines: list[list[tuple[str, bool]]] = [[]]
+    label = numbers.label(p) if numbers is not None else None
+    if label:
+        lines[-1].append((label + " ", False))
     for run in p.iter(f"{W}r"):
         italic = _is_italic(run)
         for node in run:
@@ -55,14 +59,14 @@ def paragraph_text(p) -> list[str]:
     return out
 
 
-def _cell_parts(tc) -> tuple[str, ...]:
+def _cell_parts(tc, numbers) -> tuple[str, ...]:
     parts: list[str] = []
     for p in tc.iter(f"{W}p"):
-        parts.extend(paragraph_text(p))
+        parts.extend(paragraph_text(p, numbers))
     return tuple(parts)
 
 
-def _table(tbl, number: int) -> list[list[Cell]]:
+def _table(tbl, number: int, numbers) -> list[list[Cell]]:
     def where(r: int, c: int) -> str:
         return f"tabel {number}, baris {r + 1}, kolom {c + 1}"
 
@@ -88,7 +92,7 @@ def _table(tbl, number: int) -> list[list[Cell]]:
                 above = rows[-1][c]
                 cells = [Cell(above.parts, where(r, c + i), above.key) for i in range(span)]
             else:
-                parts = _cell_parts(tc)
+                parts = _cell_parts(tc, numbers)
                 cells = [Cell(parts, where(r, c + i), (r, c)) for i in range(span)]
             row.extend(cells)
         rows.append(row)
@@ -103,15 +107,19 @@ def read(path: Path) -> list[Table]:
     except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors …
         raise Refused(f"'{path.name}' tidak dapat dibaca sebagai dokumen Word ({type(error).__name__})",
                       "buka di Word lalu simpan ulang sebagai .docx") from None
+    from .docx_numbering import Numbering
+
+    numbers = Numbering(document)
     tables: list[Table] = []
     pending: list[str] = []
     for child in document.element.body.iterchildren():
         if child.tag == f"{W}p":
-            pending.extend(paragraph_text(child))
+            pending.extend(paragraph_text(child, numbers))
         elif child.tag == f"{W}tbl":
             if tables:
                 tables[-1].after = list(pending)
-            table = Table(f"tabel {len(tables) + 1}", _table(child, len(tables) + 1), before=list(pending))
+            table = Table(f"tabel {len(tables) + 1}", _table(child, len(tables) + 1, numbers),
+                          before=list(pending))
             tables.append(table)
             pending = []
     if tables:
