@@ -243,3 +243,27 @@ def test_a_word_table_split_into_one_table_per_page_is_one_plan(tmp_path):
     result = run_main("impor", str(split), "--kantor", "contoh", "--tahun", "2026", "--periksa")
     assert result.code == 0, result.err
     assert "Ringkasan: 2 bagian, 3 kelompok, 4 aksi, 5 baris." in result.out
+
+
+def test_a_heading_over_two_columns_names_both(tmp_path):
+    """'TARGET' merged over 'WAKTU' and 'CAPAIAN', repeated on the next page as Excel prints it."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["RENCANA AKSI ZONA INTEGRITAS TAHUN 2026"])
+    for _ in range(2):
+        sheet.append(["NO", "KEGIATAN", "INDIKATOR", "TARGET", None])
+        sheet.append([None, None, None, "WAKTU", "CAPAIAN"])
+        sheet.append(["I", "Manajemen Perubahan"])
+        sheet.append(["1.", "Membentuk tim", "Tim terbentuk", "Januari 2026", "1 (satu) Dokumen"])
+    for top in (2, 6):
+        sheet.merge_cells(f"D{top}:E{top}")
+        for column in "ABC":
+            sheet.merge_cells(f"{column}{top}:{column}{top + 1}")
+    source = tmp_path / "dua-baris.xlsx"
+    book.save(str(source))
+    result = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--periksa")
+    assert result.code == 0, result.err
+    assert "TARGET WAKTU → target_waktu" in result.out and "TARGET CAPAIAN → target_capaian" in result.out
+    assert "Ringkasan: 2 bagian, 2 kelompok, 2 aksi, 2 baris." in result.out

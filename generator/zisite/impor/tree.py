@@ -66,6 +66,24 @@ def find_header(table: Table) -> int | None:
     return best
 
 
+def two_row_headings(rows: list[list[Cell]], header: int) -> tuple[list[str], int]:
+    """Headings, and the first row after them. A heading merged across columns with words under
+    it ('TARGET' over 'WAKTU' and 'CAPAIAN') reads as 'TARGET WAKTU', 'TARGET CAPAIAN'."""
+    head = rows[header]
+    headings = [c.text for c in head]
+    if header + 1 >= len(rows):
+        return headings, header + 1
+    below = rows[header + 1]
+    wide = {i for i, c in enumerate(head) if sum(1 for x in head if x.key == c.key) > 1 and not c.empty}
+    under = [i for i in wide if not below[i].empty and below[i].key != head[i].key]
+    if not under or _is_number_row(below):
+        return headings, header + 1
+    for i, cell in enumerate(below):
+        if i in wide and not cell.empty:
+            headings[i] = f"{head[i].text} {cell.text}"
+    return headings, header + 2
+
+
 def _is_number_row(row: list[Cell]) -> bool:
     texts = [c.text for c in row if not c.empty]
     return len(texts) >= 2 and all(_NUMBER_ROW.match(t) for t in texts)
@@ -94,7 +112,7 @@ def _title(lines: list[str]) -> str | None:
     return " ".join(taken)
 
 
-def _data_rows(sources, header_words: list[str]):
+def _data_rows(sources, repeated: list[list[str]]):
     """(serial, row) of every body row; the serials that begin a page or a table; the lines of
     the signing block when it sits in the grid (a sheet, a CSV). Cells are re-keyed per source
     table so that two tables' positions never name the same value."""
@@ -110,7 +128,7 @@ def _data_rows(sources, header_words: list[str]):
                 breaks.add(len(data))
             if all(c.empty for c in row):
                 continue
-            if [normal(c.text) for c in row] == header_words or _is_number_row(row):
+            if [normal(c.text) for c in row] in repeated or _is_number_row(row):
                 continue  # the header repeated on a new page
             if _signature_start(row):
                 after = [c.text for rest in t.rows[r:] for c in _distinct(rest)]
@@ -226,9 +244,8 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
     table, header = max(scored, key=lambda th: (_header_score(th[0].rows[th[1]]), len(th[0].rows)))
     notes: list[Note] = []
     head = table.rows[header]
-    headings = [c.text for c in head]
+    headings, start = two_row_headings(table.rows, header)
     numbers: list[str | None] = [None] * len(head)
-    start = header + 1
     if start < len(table.rows) and _is_number_row(table.rows[start]):
         numbers = [c.text or None for c in table.rows[start]]
         start += 1
@@ -246,13 +263,15 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
     # Other tables with the same header continue this one (a table per page or per bagian).
     sources = [(table, header, start)]
     for other, h in scored:
-        if other is not table and [c.text for c in other.rows[h]] == headings:
-            s = h + 1 + (1 if h + 1 < len(other.rows) and _is_number_row(other.rows[h + 1]) else 0)
+        if other is not table and two_row_headings(other.rows, h)[0] == headings:
+            s = two_row_headings(other.rows, h)[1]
+            s += 1 if s < len(other.rows) and _is_number_row(other.rows[s]) else 0
             sources.append((other, h, s))
     sources.sort(key=lambda src: tables.index(src[0]))
 
     values = _Values()
-    data, breaks, after = _data_rows(sources, [normal(t) for t in headings])
+    repeated = [[normal(c.text) for c in table.rows[r]] for r in range(header, start)]
+    data, breaks, after = _data_rows(sources, repeated)
     if breaks:
         data = _rejoin(data, breaks, columns, values, notes)
     above = [c.text for r in table.rows[:header] for c in _distinct(r)]  # title rows in a sheet
