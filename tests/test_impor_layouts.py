@@ -267,3 +267,24 @@ def test_a_heading_over_two_columns_names_both(tmp_path):
     assert result.code == 0, result.err
     assert "TARGET WAKTU → target_waktu" in result.out and "TARGET CAPAIAN → target_capaian" in result.out
     assert "Ringkasan: 2 bagian, 2 kelompok, 2 aksi, 2 baris." in result.out
+
+
+def test_an_excel_date_cell_reads_as_it_is_shown(tmp_path):
+    """Excel turns a typed 'Januari 2026' into a date; what the sheet shows is what is imported."""
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    source = imporkit.write_xlsx(ROMAN, tmp_path / "tanggal.xlsx")
+    book = load_workbook(source)
+    sheet = book.active
+    cell = next(c for row in sheet.iter_rows() for c in row if c.value == "Februari 2026")
+    cell.value = dt.datetime(2026, 2, 1)
+    cell.number_format = "mmmm yyyy"
+    book.save(source)
+    out = tmp_path / "hasil.yaml"
+    result = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out))
+    assert result.code == 0, result.err
+    got = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert imporkit.published(got, markup=False) == _expected(ROMAN)
+    assert f"'Rencana Aksi'!{cell.coordinate}: sel tanggal Excel ditulis 'Februari 2026'" in result.out

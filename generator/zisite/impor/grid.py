@@ -51,6 +51,7 @@ class Table:
     before: list[str] = field(default_factory=list)  # paragraphs above the table (title, decree)
     after: list[str] = field(default_factory=list)   # paragraphs below it (signatures)
     page_breaks: set[int] = field(default_factory=set)  # row indices that begin a new page (PDF)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (where, what) the reader decided
 
 
 def square(rows: list[list[Cell]], where) -> list[list[Cell]]:

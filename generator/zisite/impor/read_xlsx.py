@@ -36,13 +36,46 @@ def _merged(path: Path, workbook) -> dict[str, list[tuple[int, int, int, int]]]:
     return found
 
 
-def _text(value) -> str:
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember")
+_DATE_TOKEN = re.compile(r"\[[^\]]*\]|\"[^\"]*\"|\\.|y{3,4}|y{1,2}|m{3,5}|m{1,2}|d{3,4}|d{1,2}|[^ymd\[\"\\]+",
+                         re.IGNORECASE)
+
+
+def date_text(value, number_format: str) -> str:
+    """A date cell as Excel shows it: 'mmm-yy' → 'Jan-26', 'mmmm yyyy' → 'Januari 2026' (Indonesian
+    month names, as Indonesian Excel prints them); no date format → 'dd/mm/yyyy'."""
+    fmt = number_format or ""
+    if not re.search(r"[ymd]", fmt, re.IGNORECASE) or fmt.lower() == "general":
+        fmt = "dd/mm/yyyy"
+    out = []
+    for token in _DATE_TOKEN.findall(fmt.split(";")[0]):
+        low = token.lower()
+        if token.startswith("["):
+            continue  # locale and colour codes
+        if token.startswith('"'):
+            out.append(token.strip('"'))
+        elif token.startswith("\\"):
+            out.append(token[1:])
+        elif low.startswith("y"):
+            out.append(f"{value.year:04d}" if len(low) > 2 else f"{value.year % 100:02d}")
+        elif low.startswith("m"):
+            name = MONTHS[value.month - 1]
+            out.append({1: str(value.month), 2: f"{value.month:02d}", 3: name[:3]}.get(len(low), name))
+        elif low.startswith("d"):
+            out.append(str(value.day) if len(low) == 1 else f"{value.day:02d}")
+        else:
+            out.append(token)
+    return "".join(out)
+
+
+def _text(value, number_format: str = "") -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if hasattr(value, "strftime"):
-        return value.strftime("%Y-%m-%d")
+        return date_text(value, number_format)
     return str(value)
 
 
@@ -64,9 +97,16 @@ def read(path: Path) -> list[Table]:
             if getattr(sheet, "sheet_state", "visible") != "visible":
                 continue
             raw = []
+            dates: list[tuple[int, int, str]] = []
             sheet.reset_dimensions()  # a wrong <dimension> must not cut rows or columns off
-            for row in sheet.iter_rows(values_only=True):
-                raw.append([_text(v) for v in row])
+            for r, row in enumerate(sheet.iter_rows()):
+                texts = []
+                for c, cell in enumerate(row):
+                    value = getattr(cell, "value", None)
+                    texts.append(_text(value, getattr(cell, "number_format", "")))
+                    if hasattr(value, "strftime"):
+                        dates.append((r, c, texts[-1]))
+                raw.append(texts)
                 cells += len(row)
                 if len(raw) > MAX_ROWS or cells > MAX_CELLS:
                     raise Refused(f"lembar '{sheet.title}' terlalu besar (batas {MAX_ROWS} baris, {MAX_CELLS} sel)",
@@ -95,7 +135,10 @@ def read(path: Path) -> list[Table]:
                     value = raw[key[0]][key[1]] if key[1] < len(raw[key[0]]) else ""
                     out.append(Cell(paragraphs(value), where(r, c), key))
                 rows.append(out)
-            tables.append(Table(title, square(rows, where)))
+            table = Table(title, square(rows, where))
+            table.notes = [(where(r, c), f"sel tanggal Excel ditulis '{text}', seperti tampilannya; periksa "
+                            "bila naskah aslinya berbeda") for r, c, text in dates]
+            tables.append(table)
         return tables
     finally:
         workbook.close()

@@ -242,7 +242,7 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
                       "(misalnya NO, KEGIATAN, INDIKATOR, BUKTI, TARGET WAKTU)",
                       "pastikan rencana aksi berupa tabel, atau sebutkan kolomnya dengan --kolom")
     table, header = max(scored, key=lambda th: (_header_score(th[0].rows[th[1]]), len(th[0].rows)))
-    notes: list[Note] = []
+    notes: list[Note] = [Note(where, what) for where, what in table.notes]
     head = table.rows[header]
     headings, start = two_row_headings(table.rows, header)
     numbers: list[str | None] = [None] * len(head)
