@@ -93,14 +93,10 @@ def run(args: argparse.Namespace) -> int:
         kind = guard.check(source)
         tables = readers[kind](source)
         guard.check_size(tables)
-        result = tree.build(tables, args.kantor, args.tahun, override)
+        result = tree.build(tables, args.kantor, args.tahun, override, source.name)
     except guard.Refused as refused:
         _error(refused.message, refused.hint)
         return 1
-    plan = result.plan
-    result.plan = {**{k: plan[k] for k in ("kantor", "tahun", "judul")},
-                   "sumber": f"Diimpor dari {source.name} dengan zisite impor",
-                   **{k: v for k, v in plan.items() if k not in ("kantor", "tahun", "judul")}}
     problems = _model_problems(result.plan)
     print(report.text(result, source.name, None if args.periksa else target.as_posix(), problems), end="")
     if not args.periksa:

@@ -128,8 +128,8 @@ def _data_rows(sources, repeated: list[list[str]]):
                 breaks.add(len(data))
             if all(c.empty for c in row):
                 continue
-            if [normal(c.text) for c in row] in repeated or _is_number_row(row):
-                continue  # the header repeated on a new page
+            if [normal(c.text) for c in row] in repeated:
+                continue  # the header (and column-number row) repeated on a new page
             if _signature_start(row):
                 after = [c.text for rest in t.rows[r:] for c in _distinct(rest)]
                 break
@@ -234,7 +234,8 @@ def _set(node: dict, key: str, parts: list[str]) -> None:
         node[key] = list(parts)
 
 
-def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]) -> Imported:
+def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str], source: str = "") -> Imported:
+    """The plan in the tables (``source``: the file's name, for ``sumber``); Refused without one."""
     scored = [(t, find_header(t)) for t in tables]
     scored = [(t, h) for t, h in scored if h is not None]
     if not scored:
@@ -281,6 +282,8 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
         title = f"RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS TAHUN {tahun}"
         notes.append(Note(table.name, f"judul rencana aksi tidak ditemukan; ditulis '{title}', periksa", True))
     plan["judul"] = title
+    if source:
+        plan["sumber"] = f"Diimpor dari {source} dengan zisite impor"
     plan["kolom"] = [{"kunci": c.role, "judul": c.heading, **({"nomor": c.number} if c.number else {})}
                      for c in columns if c.role in ("nomor", *LEVELS, *FIELDS)]
     from .around import signatures
