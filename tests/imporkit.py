@@ -114,6 +114,8 @@ def signature_lines(plan: dict) -> list[str]:
         else:
             lines.append(teks)
     for person in plan.get("penandatangan", []):
+        if person.get("salinan"):
+            lines.append("Salinan sesuai dengan aslinya")
         if person.get("instansi"):
             lines.append(person["instansi"])
         lines.append(person["jabatan"])

@@ -168,16 +168,20 @@ def test_numbering_split(text, want):
 
 
 def test_signatures_read_both_seed_styles():
-    signing, signers, _ = around.signatures(["Salakan, 31 Oktober 2025", "Ketua Tim Pelaksana,", "Nurul Huda"], 2025)
+    signing, signers, _ = around.signatures(["Salakan, 31 Oktober 2025", "Ketua Tim Pelaksana,", "Nurul Huda"])
     assert signing == {"tempat": "Salakan", "tanggal": "2025-10-31", "teks": "Salakan, 31 Oktober 2025"}
     assert signers == [{"jabatan": "Ketua Tim Pelaksana,", "nama": "Nurul Huda"}]
+    # Sigi's annex repeats only the signatures, wrapped as printed; place and date are the decree's.
     signing, signers, _ = around.signatures(
-        ["Ditetapkan di Sigi", "pada tanggal 21 Januari 2026", "KETUA KOMISI PEMILIHAN UMUM KABUPATEN SIGI,", "ttd",
-         "SOLEMAN", "SEKRETARIAT KPU KABUPATEN SIGI", "Kepala Sub Bagian Teknis,", "Sasli"], 2026)
-    assert signing["tempat"] == "Sigi" and signing["tanggal"] == "2026-01-21"
-    assert signers == [{"jabatan": "KETUA KOMISI PEMILIHAN UMUM KABUPATEN SIGI,", "nama": "SOLEMAN", "keterangan": "ttd"},
-                       {"jabatan": "Kepala Sub Bagian Teknis,", "nama": "Sasli",
-                        "instansi": "SEKRETARIAT KPU KABUPATEN SIGI"}]
+        ["Salinan sesuai dengan aslinya", "SEKRETARIAT KOMISI PEMILIHAN UMUM", "KABUPATEN SIGI",
+         "Kepala Sub Bagian Teknis Penyelenggaraan Pemilu", "dan Hukum,", "Sasli",
+         "KETUA KOMISI PEMILIHAN UMUM", "KABUPATEN SIGI,", "ttd", "SOLEMAN"],
+        before=["Ditetapkan di Sigi", "pada tanggal 21 Januari 2026"])
+    assert signing == {"tempat": "Sigi", "tanggal": "2026-01-21", "teks": "pada tanggal 21 Januari 2026"}
+    assert signers == [
+        {"jabatan": "Kepala Sub Bagian Teknis Penyelenggaraan Pemilu dan Hukum,", "nama": "Sasli",
+         "instansi": "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SIGI", "salinan": True},
+        {"jabatan": "KETUA KOMISI PEMILIHAN UMUM KABUPATEN SIGI,", "nama": "SOLEMAN", "keterangan": "ttd"}]
 
 
 @pytest.mark.parametrize("text,want", [("a;b;c\n1;2;3\n", ";"), ("a\tb\n1\t2\n", "\t"),

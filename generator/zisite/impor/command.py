@@ -51,6 +51,17 @@ def _error(message: str, hint: str | None = None) -> None:
         print(f"    petunjuk: {hint}", file=sys.stderr)
 
 
+def _where(loc: tuple) -> str:
+    """('bagian', 0, 'judul') → 'bagian 1 › judul' (counted from 1, as staff count)."""
+    parts: list[str] = []
+    for item in loc:
+        if isinstance(item, int) and parts:
+            parts[-1] = f"{parts[-1]} {item + 1}"
+        else:
+            parts.append(str(item))
+    return " › ".join(parts) or "berkas"
+
+
 def _model_problems(plan: dict) -> list[str]:
     """What the plan model would refuse, in short Indonesian (full messages: `zisite check`)."""
     from pydantic import ValidationError
@@ -60,8 +71,8 @@ def _model_problems(plan: dict) -> list[str]:
     try:
         Plan.model_validate(plan)
     except ValidationError as error:
-        return [f"{'.'.join(str(p) for p in e['loc']) or 'berkas'}: belum sah ({e['msg']}); "
-                "perbaiki lalu jalankan zisite check" for e in error.errors()[:10]]
+        return [f"{_where(e['loc'])}: belum sah ({e['msg']}); perbaiki lalu jalankan zisite check"
+                for e in error.errors()[:10]]
     return []
 
 

@@ -24,10 +24,10 @@ def decode(data: bytes) -> str:
 
 def delimiter(text: str) -> str:
     """The delimiter that splits the most lines into the same number of fields (quotes respected)."""
-    sample = text[:20000]
+    sample = text[:200_000]  # a decree above the table may fill the first pages
     best, best_score = ",", -1
     for candidate in (",", ";", "\t"):
-        rows = list(csv.reader(io.StringIO(sample), delimiter=candidate))[:50]
+        rows = list(csv.reader(io.StringIO(sample), delimiter=candidate))[:2000]
         widths = [len(row) for row in rows if any(field.strip() for field in row)]
         if not widths:
             continue

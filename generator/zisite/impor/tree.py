@@ -59,7 +59,7 @@ def _header_score(row: list[Cell]) -> int:
 
 def find_header(table: Table) -> int | None:
     best, best_score = None, 1
-    for r, row in enumerate(table.rows[:25]):
+    for r, row in enumerate(table.rows[:150]):
         score = _header_score(row)
         if score > best_score:
             best, best_score = r, score
@@ -129,7 +129,8 @@ def _data_rows(sources, repeated: list[list[str]]):
             if all(c.empty for c in row):
                 continue
             if [normal(c.text) for c in row] in repeated:
-                continue  # the header (and column-number row) repeated on a new page
+                breaks.add(len(data))  # the header (or column-number row) repeated: a new page
+                continue
             if _signature_start(row):
                 after = [c.text for rest in t.rows[r:] for c in _distinct(rest)]
                 break
@@ -297,8 +298,8 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
                           f"Menimbang, {len(dokumen.get('mengingat', []))} butir Mengingat, "
                           f"{len(dokumen.get('diktum', []))} diktum"))
 
-    signing, signers, sign_notes = signatures(after or table.after, tahun)
-    notes.extend(sign_notes)
+    signing, signers, sign_problems = signatures(after or table.after, table.before)
+    notes.extend(Note("di bawah tabel", problem, True) for problem in sign_problems)
     if signing:
         plan["pengesahan"] = signing
     else:
