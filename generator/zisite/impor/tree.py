@@ -196,6 +196,17 @@ def _rejoin(rows: list[tuple[int, list[Cell]]], breaks: set[int], columns: list[
         return False
 
     out: list[tuple[int, list[Cell]]] = []
+
+    def shown(i: int) -> Cell | None:
+        """The cell whose value the last row shows in column i: its own, or for a tree column left
+        empty (continued, in a grid without merges) the nearest filled one above."""
+        for _, earlier in reversed(out):
+            if values.get(earlier[i]):
+                return earlier[i]
+            if i not in tree_cols:
+                return None
+        return None
+
     pending = sorted(breaks)
     tree_cols = {c.index for c in columns if c.role in LEVELS}
     number_col = next((c.index for c in columns if c.role == "nomor"), None)
@@ -208,7 +219,8 @@ def _rejoin(rows: list[tuple[int, list[Cell]]], breaks: set[int], columns: list[
             prev = out[-1][1]
             filled = [i for i, cell in enumerate(row) if not cell.empty]
             numbered = any(numbering.starts_numbered(row[i].text) for i in filled if i in tree_cols)
-            fits = all(values.get(prev[i]) for i in filled)
+            above = {i: shown(i) for i in filled}
+            fits = all(above.values())
             partial = any(row[i].empty for i in field_cols.values()) or cut(prev)
             if filled and not numbered and fits and partial and (number_col is None or row[number_col].empty):
                 seen = set()
@@ -216,11 +228,11 @@ def _rejoin(rows: list[tuple[int, list[Cell]]], breaks: set[int], columns: list[
                     if row[i].key in seen:
                         continue
                     seen.add(row[i].key)
-                    target = values.get(prev[i])
+                    target = values.get(above[i])
                     piece = values.get(row[i])
                     target[-1] = f"{target[-1]} {piece[0]}"
                     target.extend(piece[1:])
-                    values.alias[row[i].key] = values.key(prev[i])
+                    values.alias[row[i].key] = values.key(above[i])
                 notes.append(Note(row[filled[0]].where, "baris yang terpotong pindah halaman digabung dengan "
                                   "baris sebelumnya"))
                 continue
