@@ -292,3 +292,31 @@ def test_an_excel_date_cell_reads_as_it_is_shown(tmp_path):
     got = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert imporkit.published(got, markup=False) == _expected(ROMAN)
     assert f"'Rencana Aksi'!{cell.coordinate}: sel tanggal Excel ditulis 'Februari 2026'" in result.out
+
+
+def test_excel_sep_line_names_the_delimiter(tmp_path):
+    source = imporkit.write_csv(ROMAN, tmp_path / "sep.csv", delimiter="|")
+    source.write_text("sep=|\n" + source.read_text(encoding="utf-8-sig"), encoding="utf-8")
+    result = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--periksa")
+    assert "Ringkasan: 2 bagian, 2 kelompok, 2 aksi, 3 baris." in result.out, result.out + result.err
+
+
+def test_word_rows_inside_content_controls_are_read(tmp_path):
+    """Templates wrap rows in content controls (w:sdt); their rows are rows all the same."""
+    import docx
+    from docx.oxml.ns import qn
+
+    source = imporkit.write_docx(ROMAN, tmp_path / "sdt.docx")
+    document = docx.Document(str(source))
+    tbl = document.tables[0]._tbl
+    rows = tbl.findall(qn("w:tr"))
+    sdt = tbl.makeelement(qn("w:sdt"), {})
+    content = sdt.makeelement(qn("w:sdtContent"), {})
+    sdt.append(content)
+    rows[2].addprevious(sdt)
+    for tr in rows[2:4]:
+        content.append(tr)
+    document.save(str(source))
+    out = tmp_path / "hasil.yaml"
+    assert run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out)).code == 0
+    assert imporkit.published(yaml.safe_load(out.read_text(encoding="utf-8")), markup=False) == _expected(ROMAN)

@@ -6,6 +6,7 @@ macro is refused without inflating or running anything.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,8 +115,8 @@ def check(path: Path) -> str:
     if actual in {"docx", "xlsx"}:
         _check_zip(path)
     if actual == "pdf":
-        data = path.read_bytes()
-        if b"/Encrypt" in data:
+        # The trailer (or cross-reference stream) names the encryption dictionary.
+        if re.search(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)", path.read_bytes()):
             raise Refused(f"'{path.name}' terenkripsi atau dilindungi kata sandi",
                           "cetak ulang ke PDF tanpa kata sandi, atau impor naskah Word/Excel aslinya")
     return actual

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from .grid import Cell, Table, paragraphs, square
@@ -40,7 +41,11 @@ def delimiter(text: str) -> str:
 
 def read(path: Path) -> list[Table]:
     text = decode(path.read_bytes())
-    sep = delimiter(text)
+    hint = re.match(r"sep=(.)\r?\n", text)  # Excel's own first line naming the delimiter
+    if hint:
+        sep, text = hint[1], text[hint.end():]
+    else:
+        sep = delimiter(text)
     try:
         raw = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
     except csv.Error as error:

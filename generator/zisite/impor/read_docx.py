@@ -12,6 +12,19 @@ from .guard import Refused
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+_WRAPPERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag"}
+
+
+def children(element, *tags: str):
+    """Direct children with one of ``tags``, looking through content controls and custom XML
+    (Word wraps rows, cells and whole paragraphs in them, e.g. in templates)."""
+    for child in element:
+        if child.tag in tags:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from children(child, *tags)
+
+
 def _is_italic(run) -> bool:
     props = run.find(f"{W}rPr")
     if props is None:
@@ -71,13 +84,13 @@ def _table(tbl, number: int, numbers) -> list[list[Cell]]:
         return f"tabel {number}, baris {r + 1}, kolom {c + 1}"
 
     rows: list[list[Cell]] = []
-    for r, tr in enumerate(tbl.findall(f"{W}tr")):
+    for r, tr in enumerate(children(tbl, f"{W}tr")):
         row: list[Cell] = []
         props = tr.find(f"{W}trPr")
         before = props.find(f"{W}gridBefore") if props is not None else None
         for _ in range(int(before.get(f"{W}val", "0")) if before is not None else 0):
             row.append(Cell((), where(r, len(row)), (r, len(row))))
-        for tc in tr.findall(f"{W}tc"):
+        for tc in children(tr, f"{W}tc"):
             tcpr = tc.find(f"{W}tcPr")
             span, vmerge = 1, None
             if tcpr is not None:
@@ -112,7 +125,7 @@ def read(path: Path) -> list[Table]:
     numbers = Numbering(document)
     tables: list[Table] = []
     pending: list[str] = []
-    for child in document.element.body.iterchildren():
+    for child in children(document.element.body, f"{W}p", f"{W}tbl"):
         if child.tag == f"{W}p":
             pending.extend(paragraph_text(child, numbers))
         elif child.tag == f"{W}tbl":
