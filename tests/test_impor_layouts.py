@@ -320,3 +320,23 @@ def test_word_rows_inside_content_controls_are_read(tmp_path):
     out = tmp_path / "hasil.yaml"
     assert run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out)).code == 0
     assert imporkit.published(yaml.safe_load(out.read_text(encoding="utf-8")), markup=False) == _expected(ROMAN)
+
+
+def test_a_plan_without_signatures_is_written_and_what_is_missing_is_said(tmp_path):
+    plan = {k: v for k, v in ROMAN.items() if k not in ("pengesahan", "penandatangan")}
+    source = imporkit.write_csv(plan, tmp_path / "belum.csv")
+    out = tmp_path / "hasil.yaml"
+    result = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out))
+    assert result.code == 0 and out.exists()
+    assert "tempat dan tanggal penandatanganan tidak ditemukan" in result.out
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["penandatangan"] == []
+
+
+def test_model_problems_are_located_as_staff_count():
+    from zisite.impor.command import _model_problems
+
+    problems = _model_problems({"kantor": "contoh", "tahun": 2026, "judul": "X", "kolom": [
+        {"kunci": "nomor", "judul": "NO"}, {"kunci": "baris", "judul": "INDIKATOR"}],
+        "pengesahan": {"tempat": "Contoh", "tanggal": "2026-01-02"}, "penandatangan": [],
+        "bagian": [{"judul": "", "kelompok": []}]})
+    assert "bagian 1 › judul: belum sah (tidak boleh kosong); perbaiki lalu jalankan zisite check" in problems

@@ -71,8 +71,10 @@ def _model_problems(plan: dict) -> list[str]:
     try:
         Plan.model_validate(plan)
     except ValidationError as error:
-        return [f"{_where(e['loc'])}: belum sah ({e['msg']}); perbaiki lalu jalankan zisite check"
-                for e in error.errors()[:10]]
+        said = {"missing": "wajib diisi", "string_too_short": "tidak boleh kosong", "too_short": "tidak boleh kosong",
+                "literal_error": "nilai tidak dikenal"}
+        return [f"{_where(e['loc'])}: belum sah ({said.get(e['type'], e['msg'])}); perbaiki lalu jalankan "
+                "zisite check" for e in error.errors()[:10]]
     return []
 
 
