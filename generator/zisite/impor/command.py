@@ -104,7 +104,13 @@ def run(args: argparse.Namespace) -> int:
     readers = {"docx": read_docx.read, "xlsx": read_xlsx.read, "csv": read_csv.read, "pdf": read_pdf.read}
     try:
         kind = guard.check(source)
-        tables = readers[kind](source)
+        try:
+            tables = readers[kind](source)
+        except (guard.Refused, MemoryError):
+            raise
+        except Exception as error:  # a damaged part the library trips over after opening the file
+            raise guard.Refused(f"'{source.name}' tidak dapat dibaca ({type(error).__name__}); berkasnya "
+                                "mungkin rusak", "buka di aplikasi asalnya lalu simpan ulang") from None
         guard.check_size(tables)
         result = tree.build(tables, args.kantor, args.tahun, override, source.name)
     except guard.Refused as refused:
@@ -114,5 +120,9 @@ def run(args: argparse.Namespace) -> int:
     print(report.text(result, source.name, None if args.periksa else target.as_posix(), problems), end="")
     if not args.periksa:
         text = write.to_yaml(result.plan, write.schema_comment(target, Path.cwd()))
-        write.write_atomic(target, text)
+        try:
+            write.write_atomic(target, text)
+        except OSError as error:
+            _error(f"'{target.as_posix()}' tidak dapat ditulis: {error.strerror or error}")
+            return 1
     return 0
