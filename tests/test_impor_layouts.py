@@ -340,3 +340,11 @@ def test_model_problems_are_located_as_staff_count():
         "pengesahan": {"tempat": "Contoh", "tanggal": "2026-01-02"}, "penandatangan": [],
         "bagian": [{"judul": "", "kelompok": []}]})
     assert "bagian 1 › judul: belum sah (tidak boleh kosong); perbaiki lalu jalankan zisite check" in problems
+
+
+@pytest.mark.parametrize("heading,role", [
+    ("SUB BAGIAN PELAKSANA", "penanggung_jawab"), ("TARGET KEGIATAN", "target_capaian"), ("OUTPUT", "output"),
+    ("Output / Indikator", "pohon"), ("Area", "atas"), ("Tenggat", "target_waktu"), ("HAL YANG DILAKUKAN", None),
+])
+def test_heading_words(heading, role):
+    assert roles.guess(heading) == role

@@ -16,7 +16,7 @@ FIELDS = ("bukti_fisik", "target_waktu", "target_capaian")
 ROLES = ("nomor", *LEVELS, *FIELDS)
 IGNORE = "abaikan"
 
-# Checked in order; the first phrase found in the normalised heading decides.
+# Checked in order, each group before the next: the first phrase found in the heading decides.
 _FIELD_WORDS: tuple[tuple[str, str], ...] = (
     ("PENANGGUNG JAWAB", "penanggung_jawab"), ("PENANGGUNGJAWAB", "penanggung_jawab"), ("PIC", "penanggung_jawab"),
     ("PELAKSANA", "penanggung_jawab"), ("UNIT KERJA", "penanggung_jawab"),
@@ -24,14 +24,18 @@ _FIELD_WORDS: tuple[tuple[str, str], ...] = (
     ("REALISASI", "realisasi"), ("ANGGARAN", "anggaran"), ("BIAYA", "anggaran"), ("SUMBER DANA", "anggaran"),
     ("BUKTI", "bukti_fisik"), ("DATA DUKUNG", "bukti_fisik"), ("DOKUMEN PENDUKUNG", "bukti_fisik"),
     ("WAKTU", "target_waktu"), ("JADWAL", "target_waktu"), ("TENGGAT", "target_waktu"), ("PERIODE", "target_waktu"),
-    ("CAPAIAN", "target_capaian"), ("TARGET", "target_capaian"), ("VOLUME", "target_capaian"),
-    ("SASARAN", "target_capaian"),
-    ("OUTPUT", "output"), ("KELUARAN", "output"), ("HASIL", "output"),
+    ("CAPAIAN", "target_capaian"),
 )
 _TOP_WORDS = ("PENGUNGKIT", "AREA PERUBAHAN", "AREA", "BAGIAN")
 _TREE_WORDS = ("KOMPONEN", "ASPEK", "KELOMPOK", "SUB AREA", "SUBAREA", "PROGRAM", "KEGIATAN", "AKSI",
                "LANGKAH", "INDIKATOR", "URAIAN", "RENCANA", "TAHAPAN", "UPAYA", "STRATEGI", "SUB KOMPONEN",
                "UNSUR", "KRITERIA", "PERTANYAAN")
+# Weaker words, read only when no tree word is in the heading ('TARGET KEGIATAN' stays a target
+# by the rule for TARGET … below; 'OUTPUT' alone is an extra column, 'Output / Indikator' a row).
+_LATE_WORDS: tuple[tuple[str, str], ...] = (
+    ("TARGET", "target_capaian"), ("VOLUME", "target_capaian"), ("SASARAN", "target_capaian"),
+    ("OUTPUT", "output"), ("KELUARAN", "output"), ("HASIL", "output"),
+)
 _NUMBER_WORDS = {"NO", "NOMOR", "NO URUT", "NOMOR URUT", "NMR", "#"}
 
 
@@ -45,21 +49,23 @@ def _has(words: str, phrase: str) -> bool:
 
 
 def guess(heading: str) -> str | None:
-    """A heading's role without looking at its neighbours: a field, 'nomor', 'pohon', 'atas' or None."""
+    """A heading's role without looking at its neighbours: a field, 'nomor', 'pohon' (a tree
+    column, levelled later), 'atas' (always bagian) or None."""
     words = normal(heading)
     if not words:
         return None
     if words in _NUMBER_WORDS:
         return "nomor"
+    for phrase, role in _FIELD_WORDS:
+        if _has(words, phrase):
+            return role
+    if words.startswith("TARGET"):
+        return "target_capaian"
     if any(_has(words, p) for p in _TOP_WORDS) and not _has(words, "SUB AREA"):
         return "atas"
     if any(_has(words, p) for p in _TREE_WORDS):
-        # 'target kegiatan' is a target; 'indikator kinerja' a tree column
-        if words.startswith("TARGET") or _has(words, "WAKTU"):
-            pass
-        else:
-            return "pohon"
-    for phrase, role in _FIELD_WORDS:
+        return "pohon"
+    for phrase, role in _LATE_WORDS:
         if _has(words, phrase):
             return role
     return None
