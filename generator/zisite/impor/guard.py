@@ -46,7 +46,7 @@ def _sniff(head: bytes, path: Path) -> str:
         try:
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
             raise Refused(f"'{path.name}' rusak: isinya bukan arsip Office yang utuh",
                           "buka berkas itu di Word/Excel lalu simpan ulang sebagai .docx/.xlsx") from None
         if "word/document.xml" in names:
@@ -63,7 +63,7 @@ def _check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
         raise Refused(f"'{path.name}' rusak: isinya bukan arsip Office yang utuh",
                       "buka berkas itu di Word/Excel lalu simpan ulang sebagai .docx/.xlsx") from None
     total = 0
