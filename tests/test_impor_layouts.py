@@ -348,3 +348,29 @@ def test_model_problems_are_located_as_staff_count():
 ])
 def test_heading_words(heading, role):
     assert roles.guess(heading) == role
+
+
+def test_a_decree_read_from_wrapped_lines():
+    """As a PDF's text layer gives it: heads and items wrapped over several lines."""
+    from zisite.impor import decree
+
+    doc, problems = decree.parse([
+        "KOMISI PEMILIHAN UMUM", "KABUPATEN SIGI", "KEPUTUSAN KOMISI PEMILIHAN UMUM", "KABUPATEN SIGI",
+        "NOMOR 12 TAHUN 2026", "TENTANG", "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS", "TAHUN 2026",
+        "KETUA KOMISI PEMILIHAN UMUM KABUPATEN SIGI,", "Menimbang : a. bahwa sehubungan dengan", "pencanangan;",
+        "b. bahwa berdasarkan pertimbangan;", "Mengingat : 1. Undang-Undang Nomor 28 Tahun 1999;",
+        "MEMUTUSKAN:", "Menetapkan : KEPUTUSAN TENTANG RENCANA AKSI.", "KESATU : Menetapkan Rencana Aksi",
+        "sebagaimana tercantum dalam Lampiran.", "KEDUA : Keputusan ini mulai berlaku.", "Ditetapkan di Sigi,",
+        "pada tanggal 21 Januari 2026", "LAMPIRAN KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SIGI"])
+    assert problems == []
+    assert doc == {
+        "jenis": "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SIGI", "nomor": "NOMOR 12 TAHUN 2026",
+        "tentang": "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS TAHUN 2026",
+        "pejabat": "KETUA KOMISI PEMILIHAN UMUM KABUPATEN SIGI,",
+        "menimbang": [{"label": "a.", "isi": "bahwa sehubungan dengan pencanangan;"},
+                      {"label": "b.", "isi": "bahwa berdasarkan pertimbangan;"}],
+        "mengingat": [{"label": "1.", "isi": "Undang-Undang Nomor 28 Tahun 1999;"}],
+        "menetapkan": "KEPUTUSAN TENTANG RENCANA AKSI.",
+        "diktum": [{"label": "KESATU", "isi": "Menetapkan Rencana Aksi sebagaimana tercantum dalam Lampiran."},
+                   {"label": "KEDUA", "isi": "Keputusan ini mulai berlaku."}],
+        "lampiran": "LAMPIRAN KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SIGI"}

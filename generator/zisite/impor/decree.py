@@ -34,22 +34,22 @@ def parse(lines: list[str]) -> tuple[dict | None, list[str]]:
         return None, []
     head = lines[:start]
     doc: dict = {}
-    for i, line in enumerate(head):
-        if "jenis" not in doc and line.upper().startswith("KEPUTUSAN ") and line.upper() == line:
-            doc["jenis"] = line
-        elif "nomor" not in doc and line.upper().startswith("NOMOR "):
-            doc["nomor"] = line
-        elif "tentang" not in doc and line.upper().startswith("TENTANG"):
-            rest = line[len("TENTANG"):].strip()
-            following = []
-            for more in head[i + 1:]:
-                if more.endswith(","):
-                    break
-                following.append(more)
-            doc["tentang"] = " ".join(([rest] if rest else []) + following)
-    pejabat = [line for line in head if line.endswith(",") and line.upper() == line]
-    if pejabat:
-        doc["pejabat"] = pejabat[-1]
+    # Heads wrap as printed: 'KEPUTUSAN KOMISI PEMILIHAN UMUM' / 'KABUPATEN SIGI' / 'NOMOR 12 TAHUN 2026' /
+    # 'TENTANG' / the title over several lines / the deciding official ending with a comma.
+    at = {key: next((i for i, line in enumerate(head) if line.upper().startswith(word)), None)
+          for key, word in (("jenis", "KEPUTUSAN "), ("nomor", "NOMOR "), ("tentang", "TENTANG"))}
+    official = next((i for i, line in enumerate(head) if line.endswith(",") and line.upper() == line
+                     and (at["tentang"] is None or i > at["tentang"])), len(head))
+    if at["jenis"] is not None:
+        end = at["nomor"] if at["nomor"] is not None and at["nomor"] > at["jenis"] else at["jenis"] + 1
+        doc["jenis"] = " ".join(head[at["jenis"]:end])
+    if at["nomor"] is not None:
+        doc["nomor"] = head[at["nomor"]]
+    if at["tentang"] is not None:
+        first = head[at["tentang"]][len("TENTANG"):].strip()
+        doc["tentang"] = " ".join(([first] if first else []) + head[at["tentang"] + 1:official])
+    if official < len(head):
+        doc["pejabat"] = " ".join(head[official:])
     sections: dict[str, list[str]] = {"menimbang": [], "mengingat": []}
     current = None
     diktum: list[dict] = []

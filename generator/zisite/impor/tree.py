@@ -302,7 +302,7 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
     from .around import signatures
     from .decree import parse as parse_decree
 
-    dokumen, decree_problems = parse_decree(table.before)
+    dokumen, decree_problems = parse_decree(above or table.before)
     notes.extend(Note(table.name, problem, True) for problem in decree_problems)
     if dokumen:
         plan["dokumen"] = dokumen
@@ -310,7 +310,7 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
                           f"Menimbang, {len(dokumen.get('mengingat', []))} butir Mengingat, "
                           f"{len(dokumen.get('diktum', []))} diktum"))
 
-    signing, signers, sign_problems = signatures(after or table.after, table.before)
+    signing, signers, sign_problems = signatures(after or table.after, above or table.before)
     notes.extend(Note("di bawah tabel", problem, True) for problem in sign_problems)
     if signing:
         plan["pengesahan"] = signing
