@@ -295,7 +295,8 @@ def write_pdf(plan: dict, path: Path, font_size: float = 7) -> Path:
     weights = [0.8 if h.upper().startswith("NO") else 2.0 for h in headings]
     widths = [usable * w / sum(weights) for w in weights]
     table = Table(data, colWidths=widths, repeatRows=header, splitByRow=0, splitInRow=1, style=TableStyle(commands))
-    story = [Paragraph(escape(plan["judul"]), style), table]
+    story = [Paragraph(escape(line), style) for line in decree_lines(plan)]
+    story += [Paragraph(escape(plan["judul"]), style), table]
     story += [Paragraph(escape(line), style) for line in signature_lines(plan)]
     SimpleDocTemplate(str(path), pagesize=page, leftMargin=10 * mm, rightMargin=10 * mm,
                       topMargin=10 * mm, bottomMargin=10 * mm).build(story)

@@ -80,10 +80,16 @@ def parse(lines: list[str]) -> tuple[dict | None, list[str]]:
     doc["mengingat"] = _items(sections["mengingat"])
     if diktum:
         doc["diktum"] = diktum
-    for line in lines[index:]:
-        if line.upper().startswith("LAMPIRAN"):
-            doc["lampiran"] = line
-            break
+    annex = next((i for i in range(index, len(lines)) if lines[i].upper().startswith("LAMPIRAN")), None)
+    if annex is not None:  # up to the table's own title (the last 'RENCANA AKSI …' line) or lower case
+        title = max((i for i in range(annex + 1, len(lines)) if lines[i].upper().startswith("RENCANA AKSI")
+                     and lines[i].upper() == lines[i]), default=len(lines))
+        taken = []
+        for line in lines[annex:title]:
+            if line.upper() != line or line.startswith(("http", "[")):
+                break
+            taken.append(line)
+        doc["lampiran"] = " ".join(taken)
     missing = [key for key in ("jenis", "nomor", "tentang") if not doc.get(key)]
     if missing:
         return None, [f"naskah keputusan di atas tabel terbaca sebagian ({', '.join(missing)} tidak ditemukan); "
