@@ -96,7 +96,7 @@ def check(path: Path) -> str:
                       "simpan ulang sebagai .docx (Word), .xlsx (Excel), .csv atau .pdf")
     if suffix not in KINDS:
         raise Refused(f"'{path.name}': jenis berkas '{suffix or '(tanpa akhiran)'}' tidak dikenal",
-                      "yang dapat diimpor: .docx, .xlsx, .csv, .tsv, .pdf")
+                      "yang dapat diimpor: .docx, .xlsx, .csv, .tsv, .txt (teks bertab), .pdf")
     size = path.stat().st_size
     if size == 0:
         raise Refused(f"'{path.name}' kosong (0 bita)")
