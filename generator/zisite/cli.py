@@ -151,6 +151,10 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("slug", metavar="SLUG", help="slug kantor, misalnya 'kab-sigi' atau 'sigi'")
     init.add_argument("--folder", metavar="FOLDER", help="folder tujuan (bawaan: ./SLUG); harus kosong atau belum ada")
 
+    from .impor.command import add_parser as add_impor  # argparse only; the readers load when it runs
+
+    add_impor(commands)
+
     schema = commands.add_parser("schema", help="tulis JSON Schema setiap jenis berkas",
                                  description="Menulis JSON Schema untuk setiap jenis berkas data, dipakai editor "
                                              "(VS Code YAML) untuk isian otomatis dan penanda galat.")
@@ -331,10 +335,16 @@ def _init(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _impor(args: argparse.Namespace) -> int:
+    from .impor.command import run
+
+    return run(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"check": _check, "baris": _baris, "schema": _schema, "build": _build, "serve": _serve,
-                "deploy": _deploy, "pratinjau": _preview, "init": _init}
+                "deploy": _deploy, "pratinjau": _preview, "init": _init, "impor": _impor}
     return handlers[args.command](args)
 
 
