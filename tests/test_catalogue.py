@@ -163,7 +163,7 @@ def worded_pydantic_types() -> set[str]:
 def test_static_collection_finds_the_known_kinds_of_code():
     found = static_codes()
     for code in ("yaml-tab", "yaml-alias", "yaml-key", "plan-name", "stat-name", "sum-status", "schedule-empty",
-                 "page", "a11y-alt", "yaml_thousands", "text_html", "personal-data"):
+                 "page", "a11y-alt", "yaml_number_vague", "text_html", "personal-data"):
         assert code in found, code
 
 

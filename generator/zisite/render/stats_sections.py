@@ -6,10 +6,12 @@ charts in render/charts/, the sentences in text/strings.py. Each function takes 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
-from ..domain.survey import IPAK_FORMULA, SKM_ELEMENT_NAMES
-from ..models.stats import DIM_STATUS
+from ..domain.periods import covered
+from ..domain.survey import IPAK_FORMULA, SKM_ELEMENT_NAMES, round_half_up
+from ..models.stats import DIM_STATUS, Figure, is_approx
 from . import charts
 from .charts import Series
 from ..text import strings as say
@@ -27,6 +29,127 @@ class YearSection:
     lead: str  # the one sentence a hurried reader needs
     rows: tuple = ()  # extra rows for the template (nihil periods, DIM items, survey results)
     extra: dict | None = None
+    notes: tuple[str, ...] = ()  # each period's catatan, "Triwulan II 2026: …"
+    written: tuple[str, ...] = ()  # figures written in another form than the page's, with how they were read
+    categories: tuple["CategoryTable", ...] = ()  # counts per category the office declared
+    trend: charts.Chart | None = None  # across every year's periods, on the newest year only
+    trend_heading: str = ""
+
+
+@dataclass(frozen=True)
+class CategoryTable:
+    """Counts per category the office names (pelapor, jenis objek, hasil), one column per period;
+    a period that did not write a category shows a dash, never a zero."""
+
+    caption: str
+    periods: tuple[str, ...]
+    rows: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def when(periods, year: int) -> str:
+    """"sepanjang 2026", or "pada Triwulan I–III 2026" when the periods cover part of the year."""
+    span = covered([p.periode for p in periods], year)
+    return say.SPAN_YEAR.format(year=year) if span is None else say.SPAN_PART.format(span=span)
+
+
+def count(value) -> str:
+    """A count as the page says it: "1.254", or "sekitar 40" when the source says it is approximate."""
+    return say.APPROX.format(value=angka(value)) if is_approx(value) else angka(value)
+
+
+def total(values) -> str:
+    """A sum of counts, approximate when any part is."""
+    values = [v for v in values if v is not None]
+    shown = angka(sum(values))
+    return say.APPROX.format(value=shown) if any(is_approx(v) for v in values) else shown
+
+
+def _notes(series_values) -> dict[tuple[int, int], str]:
+    """Chart notes for approximate values."""
+    return {(i, j): count(v) for i, values in enumerate(series_values) for j, v in enumerate(values) if is_approx(v)}
+
+
+def _period_notes(names, periods) -> tuple[str, ...]:
+    return tuple(say.PERIOD_NOTE.format(period=n, note=p.catatan) for n, p in zip(names, periods) if p.catatan)
+
+
+def _shown(value, field: str) -> str:
+    return rupiah(value) if field == "nilai_rupiah" else angka(value)
+
+
+def _written(names, periods) -> tuple[str, ...]:
+    """Every figure written in a form the page does not print, said once with how it was read."""
+    out = []
+    for name, p in zip(names, periods):
+        for field, value in _figures(p):
+            shown = _shown(value, field)
+            if value.written not in (shown, shown.replace(" ", ""), angka(value)) and not value.approx:
+                out.append(say.WRITTEN_AS.format(period=name, field=field.replace("_", " "), written=value.written,
+                                                 value=shown))
+    return tuple(out)
+
+
+def _figures(model, prefix: str = ""):
+    """(field name, Figure) of every figure in a period, nested models and category counts included."""
+    for field in type(model).model_fields:
+        value = getattr(model, field)
+        if isinstance(value, Figure):
+            yield prefix + field, value
+        elif isinstance(value, dict):
+            yield from ((f"{prefix}{field} {k}", v) for k, v in value.items() if isinstance(v, Figure))
+        elif hasattr(type(value), "model_fields"):
+            yield from _figures(value, f"{prefix}{field} ")
+
+
+def _categories(data, periods, names, fields, title: str, year: int) -> tuple[CategoryTable, ...]:
+    """One table per category list written in any period, in the declared order (``daftar``), else as first written."""
+    out = []
+    for field, what in fields:
+        written = [getattr(p, field) for p in periods]
+        if not any(written):
+            continue
+        order = list(data.daftar.get(field, ()))
+        for counts in written:
+            order += [k for k in counts if k not in order]
+        used = [j for j, counts in enumerate(written) if counts]
+        rows = tuple((name, tuple(count(written[j][name]) if name in written[j] else say.NOT_WRITTEN for j in used))
+                     for name in order)
+        out.append(CategoryTable(say.CATEGORY_TABLE.format(title=title, what=what, year=year),
+                                 tuple(names[j] for j in used), rows))
+    return tuple(out)
+
+
+def _trend(out: list[YearSection], entries, prefix: str, title: str, unit: str, records, value,
+           nihil=None, line: bool = False) -> list[YearSection]:
+    """With several years, one chart across every period of every year, on the newest year's section.
+
+    ``records(data)`` lists a file's periods, ``value(period)`` the number drawn, ``nihil(period)``
+    whether a period is nihil (labelled, not drawn as zero)."""
+    if len(out) < 2:
+        return out
+    names, numbers, notes = [], [], {}
+    for entry in entries:
+        for p in _by_period(records(entry.data)):
+            number = value(p)
+            if nihil is not None and nihil(p):
+                notes[(0, len(names))] = say.NIHIL_MARK
+            elif is_approx(number):
+                notes[(0, len(names))] = count(number)
+            names.append(p.periode.title(entry.tahun))
+            numbers.append(number)
+    if not names:
+        return out
+    first, last = entries[0].tahun, entries[-1].tahun
+    chart_title = say.TREND_CHART.format(title=title, first=first, last=last)
+    contoh = any(e.contoh for e in entries)
+    if line:
+        chart = charts.line_chart(chart_title, names, [Series(say.IKM_SERIES, numbers)], unit,
+                                  id_prefix=f"{prefix}-tren", contoh=contoh, y_min=25, y_max=100, decimals=2)
+    else:
+        chart = charts.bar_chart(chart_title, names, [Series(title, numbers)], unit, id_prefix=f"{prefix}-tren",
+                                 contoh=contoh, notes=notes)
+    out[-1] = replace(out[-1], trend=chart, trend_heading=say.TREND_HEADING.format(first=first, last=last))
+    return out
 
 
 def _titles(periods, year: int) -> list[str]:
@@ -47,32 +170,40 @@ def _yearly(entries):
 def complaints(entries, prefix: str) -> list[YearSection]:
     out = []
     for entry, data, year, periods, names in _yearly(entries):
-        parts = [Series(label, [getattr(p, key) or 0 for p in periods]) for key, label in (
-            ("selesai", say.COMPLAINTS_DONE), ("diproses", say.COMPLAINTS_IN_PROCESS),
-            ("tidak_memenuhi_syarat", say.COMPLAINTS_REJECTED), ("diteruskan", say.COMPLAINTS_FORWARDED))]
+        span = when(periods, year)
+        keys = (("selesai", say.COMPLAINTS_DONE), ("diproses", say.COMPLAINTS_IN_PROCESS),
+                ("tidak_memenuhi_syarat", say.COMPLAINTS_REJECTED), ("diteruskan", say.COMPLAINTS_FORWARDED))
+        parts = [Series(label, [getattr(p, key) or 0 for p in periods]) for key, label in keys]
         parts = [s for s in parts if any(s.values)] or parts[:1]
         last = periods[-1]
-        done = last.selesai or 0
-        lead = (say.COMPLAINTS_LEAD.format(period=names[-1], received=angka(last.diterima), done=angka(done),
-                                           share=persen(done, last.diterima)) if last.diterima
-                else say.COMPLAINTS_LEAD_NONE.format(period=names[-1]))
+        if not last.diterima:
+            lead = say.COMPLAINTS_LEAD_NONE.format(period=names[-1])
+        elif last.selesai is None:  # never "0 selesai" for a figure the file does not give
+            lead = say.COMPLAINTS_LEAD_RECEIVED.format(period=names[-1], received=count(last.diterima))
+        else:
+            # a share of an approximate count would be a number the source does not give
+            template = (say.COMPLAINTS_LEAD_APPROX if is_approx(last.diterima) or is_approx(last.selesai)
+                        else say.COMPLAINTS_LEAD)
+            lead = template.format(period=names[-1], received=count(last.diterima), done=count(last.selesai),
+                                   share=persen(last.selesai, last.diterima))
+        received_values = [p.diterima for p in periods]
         received = charts.bar_chart(
             say.COMPLAINTS_RECEIVED_CHART.format(year=year), names,
-            [Series(say.COMPLAINTS_RECEIVED, [p.diterima for p in periods])], say.COMPLAINTS_UNIT,
+            [Series(say.COMPLAINTS_RECEIVED, received_values)], say.COMPLAINTS_UNIT,
             id_prefix=f"{prefix}-{year}-diterima", contoh=entry.contoh,
-            nihil=say.COMPLAINTS_RECEIVED_NIHIL.format(year=year))
+            nihil=say.COMPLAINTS_RECEIVED_NIHIL.format(when=span), notes=_notes([received_values]))
         status = charts.stacked_bar_chart(
             say.COMPLAINTS_STATUS_CHART.format(year=year), names, parts, say.COMPLAINTS_UNIT,
             id_prefix=f"{prefix}-{year}-status", contoh=entry.contoh,
-            nihil=say.COMPLAINTS_STATUS_NIHIL.format(year=year))
+            nihil=say.COMPLAINTS_STATUS_NIHIL.format(when=span))
         made = [received, status]
         channel_totals: dict[str, int] = {}
         categories: dict[str, int] = {}
         for p in periods:
-            for _key, label, count in (p.saluran.items() if p.saluran else ()):
-                channel_totals[label] = channel_totals.get(label, 0) + count
-            for name, count in p.kategori.items():
-                categories[name] = categories.get(name, 0) + count
+            for _key, label, n in (p.saluran.items() if p.saluran else ()):
+                channel_totals[label] = channel_totals.get(label, 0) + n
+            for name, n in p.kategori.items():
+                categories[name] = categories.get(name, 0) + n
         for totals, title, slug, label in ((channel_totals, say.COMPLAINTS_CHANNEL_CHART, "saluran", say.CHANNEL_LABEL),
                                            (categories, say.COMPLAINTS_CATEGORY_CHART, "kategori", say.CATEGORY_LABEL)):
             if totals:
@@ -81,24 +212,39 @@ def complaints(entries, prefix: str) -> list[YearSection]:
                     say.COMPLAINTS_UNIT, id_prefix=f"{prefix}-{year}-{slug}", contoh=entry.contoh, category_label=label))
         days = [(n, p.rata_rata_hari_tindak_lanjut) for n, p in zip(names, periods) if p.rata_rata_hari_tindak_lanjut is not None]
         out.append(YearSection(year, entry.contoh, data.catatan, tuple(made), lead,
-                               tuple((n, angka(d, 1)) for n, d in days)))
-    return out
+                               tuple((n, angka(d, 1)) for n, d in days),
+                               notes=_period_notes(names, periods), written=_written(names, periods),
+                               categories=_categories(data, periods, names, (("hasil", say.COMPLAINTS_OUTCOMES),),
+                                                      say.COMPLAINTS_SERIES, year)))
+    return _trend(out, entries, prefix, say.COMPLAINTS_RECEIVED_TREND, say.COMPLAINTS_UNIT,
+                  lambda data: data.periode, lambda p: p.diterima)
+
+
+def _reports(p):
+    """Reports of one gratuity period (receipts and refusals); a Figure when either is approximate."""
+    n = (p.penerimaan or 0) + (p.penolakan or 0)
+    return Figure(n, "", True) if is_approx(p.penerimaan) or is_approx(p.penolakan) else n
 
 
 def gratuities(entries, prefix: str) -> list[YearSection]:
     out = []
     for entry, data, year, periods, names in _yearly(entries):
-        nihil = [n for n, p in zip(names, periods) if p.is_nihil]
+        span = when(periods, year)
+        nihil = [j for j, p in enumerate(periods) if p.is_nihil]
         received = [p.penerimaan or 0 for p in periods]
         refused = [p.penolakan or 0 for p in periods]
         if len(nihil) == len(periods):
-            lead = say.GRATUITY_NIHIL_YEAR.format(year=year)
+            lead = say.GRATUITY_NIHIL_YEAR.format(when=span)
         else:
-            lead = say.GRATUITY_LEAD.format(year=year, received=angka(sum(received)), refused=angka(sum(refused)))
+            lead = say.GRATUITY_LEAD.format(When=span[:1].upper() + span[1:], received=total(received),
+                                            refused=total(refused))
+        notes = _notes([received, refused])
+        notes.update({(i, j): say.NIHIL_MARK for j in nihil for i in (0, 1)})
         chart = charts.bar_chart(
             say.GRATUITY_CHART.format(year=year), names,
             [Series(say.GRATUITY_RECEIVED, received), Series(say.GRATUITY_REFUSED, refused)], say.REPORTS_UNIT,
-            id_prefix=f"{prefix}-{year}-laporan", contoh=entry.contoh, nihil=say.GRATUITY_NIHIL_YEAR.format(year=year))
+            id_prefix=f"{prefix}-{year}-laporan", contoh=entry.contoh, nihil=say.GRATUITY_NIHIL_YEAR.format(when=span),
+            notes=notes)
         rows = []
         for name, p in zip(names, periods):
             if p.is_nihil:
@@ -106,31 +252,65 @@ def gratuities(entries, prefix: str) -> list[YearSection]:
             else:
                 decision = p.keputusan_kpk
                 rows.append((name, None,
-                             None if p.nilai_rupiah is None else rupiah(p.nilai_rupiah),
+                             None if p.nilai_rupiah is None else _rupiah(p.nilai_rupiah),
                              None if decision is None else say.GRATUITY_DECISION.format(
-                                 state=decision.milik_negara, recipient=decision.milik_penerima,
-                                 pending=decision.dalam_proses)))
-        out.append(YearSection(year, entry.contoh, data.catatan, (chart,), lead, tuple(rows)))
-    return out
+                                 state=count(decision.milik_negara), recipient=count(decision.milik_penerima),
+                                 pending=count(decision.dalam_proses))))
+        objects = tuple((n, count(p.objek)) for n, p in zip(names, periods) if p.objek is not None)
+        out.append(YearSection(year, entry.contoh, data.catatan, (chart,), lead, tuple(rows), {"objek": objects},
+                               notes=_period_notes(names, periods), written=_written(names, periods),
+                               categories=_categories(data, periods, names, (("pelapor", say.GRATUITY_REPORTERS),
+                                                                             ("jenis_objek", say.GRATUITY_OBJECTS)),
+                                                      say.GRATUITY_TITLE, year)))
+    return _trend(out, entries, prefix, say.GRATUITY_TREND, say.REPORTS_UNIT, lambda data: data.periode, _reports,
+                  nihil=lambda p: p.is_nihil)
+
+
+def _rupiah(value) -> str:
+    return say.APPROX.format(value=rupiah(value)) if is_approx(value) else rupiah(value)
 
 
 def whistleblowing(entries, prefix: str) -> list[YearSection]:
     out = []
     for entry, data, year, periods, names in _yearly(entries):
-        total = sum(p.diterima for p in periods)
-        followed = sum(p.ditindaklanjuti or 0 for p in periods)
-        lead = (say.WBS_LEAD.format(year=year, received=angka(total), followed=angka(followed)) if total
-                else say.WBS_NONE.format(year=year))
+        span = when(periods, year)
+        received = [p.diterima for p in periods]
+        followed = [p.ditindaklanjuti or 0 for p in periods]
+        lead = (say.WBS_LEAD.format(When=span[:1].upper() + span[1:], received=total(received), followed=total(followed))
+                if sum(received) else say.WBS_NONE.format(when=span))
         chart = charts.bar_chart(
             say.WBS_CHART.format(year=year), names,
-            [Series(say.WBS_RECEIVED, [p.diterima for p in periods]),
-             Series(say.WBS_FOLLOWED, [p.ditindaklanjuti or 0 for p in periods])], say.REPORTS_UNIT,
-            id_prefix=f"{prefix}-{year}-wbs", contoh=entry.contoh, nihil=say.WBS_NONE.format(year=year))
+            [Series(say.WBS_RECEIVED, received), Series(say.WBS_FOLLOWED, followed)], say.REPORTS_UNIT,
+            id_prefix=f"{prefix}-{year}-wbs", contoh=entry.contoh, nihil=say.WBS_NONE.format(when=span),
+            notes=_notes([received, followed]))
         reasons = tuple((n, r) for n, p in zip(names, periods) for r in p.alasan_tidak_ditindaklanjuti)
         dim = tuple((item.periode.title(year), item.masalah, item.tindak_lanjut, DIM_STATUS[item.status])
                     for item in data.dim)
-        out.append(YearSection(year, entry.contoh, data.catatan, (chart,), lead, dim, {"alasan": reasons}))
-    return out
+        out.append(YearSection(year, entry.contoh, data.catatan, (chart,), lead, dim, {"alasan": reasons},
+                               notes=_period_notes(names, periods), written=_written(names, periods)))
+    return _trend(out, entries, prefix, say.WBS_TREND, say.REPORTS_UNIT, lambda data: data.periode,
+                  lambda p: p.diterima)
+
+
+def _skm_notes(names, periods, results) -> tuple[str, ...]:
+    """What a reader must know to read an IKM: elements left out, a published value that differs."""
+    out = []
+    for name, p, r in zip(names, periods, results):
+        if not r.complete:
+            out.append(say.SKM_SUBSET.format(period=name, n=len(r.elements),
+                                             elements=", ".join(e.upper() for e in r.elements)))
+        if p.ikm_terbit is not None and survey_published(p.ikm_terbit) != r.shown:
+            text = say.SKM_PUBLISHED.format(period=name, published=desimal(survey_published(p.ikm_terbit)),
+                                            computed=desimal(r.shown))
+            text += (say.SKM_PUBLISHED_REASON.format(reason=p.alasan_selisih) if p.alasan_selisih
+                     else say.SKM_PUBLISHED_NO_REASON)
+            out.append(text)
+    return tuple(out)
+
+
+def survey_published(value) -> Decimal:
+    """A published IKM as written, to two decimals (87.5 → 87,50)."""
+    return round_half_up(value)
 
 
 def surveys(entries, prefix: str) -> list[YearSection]:
@@ -141,23 +321,29 @@ def surveys(entries, prefix: str) -> list[YearSection]:
         results = [(p, p.result()) for p in skm]
         made = []
         lead = ""
+        names = _titles(skm, year)
         if results:
-            names = _titles(skm, year)
             last_period, last = results[-1]
             lead = say.IKM_LEAD.format(period=names[-1], ikm=desimal(last.shown), grade=last.grade.mutu,
-                                       performance=last.grade.kinerja, respondents=angka(last_period.responden))
+                                       performance=last.grade.kinerja, respondents=count(last_period.responden))
             made.append(charts.line_chart(
                 say.IKM_CHART.format(year=year), names,
                 [Series(say.IKM_SERIES, [float(r.shown) for _, r in results])], say.IKM_UNIT,
                 id_prefix=f"{prefix}-{year}-ikm", contoh=entry.contoh, y_min=25, y_max=100, decimals=2))
         spak = _by_period(data.spak)
-        ipak = [(p.periode.title(year), p.responden, p.result()) for p in spak]
-        rows = tuple((p.periode.title(year), p.responden, r) for p, r in results)
-        nrr_rows = tuple((say.SKM_ELEMENT_ROW.format(code=key.upper(), name=name), tuple(r.nrr_shown[i] for _, r in results))
-                         for i, (key, name) in enumerate(SKM_ELEMENT_NAMES.items()))
+        ipak = [(p.periode.title(year), count(p.responden), p.result()) for p in spak]
+        rows = tuple((p.periode.title(year), count(p.responden), r) for p, r in results)
+        nrr_rows = tuple((say.SKM_ELEMENT_ROW.format(code=key.upper(), name=name),
+                          tuple(None if (v := r.nrr_of(key)) is None else round_half_up(v) for _, r in results))
+                         for key, name in SKM_ELEMENT_NAMES.items())
+        published = tuple(None if p.ikm_terbit is None else survey_published(p.ikm_terbit) for p, _ in results)
         out.append(YearSection(year, entry.contoh, data.catatan, tuple(made), lead, rows,
-                               {"ipak": ipak, "nrr_rows": nrr_rows, "ipak_formula": IPAK_FORMULA}))
-    return out
+                               {"ipak": ipak, "nrr_rows": nrr_rows, "ipak_formula": IPAK_FORMULA,
+                                "published": published if any(v is not None for v in published) else (),
+                                "skm_notes": _skm_notes(names, skm, [r for _, r in results])},
+                               notes=_period_notes(names, skm) + _period_notes(_titles(spak, year), spak)))
+    return _trend(out, entries, prefix, say.IKM_TREND, say.IKM_UNIT, lambda data: data.skm,
+                  lambda p: float(p.result().shown), line=True)
 
 
 SECTIONS = {"pengaduan": complaints, "gratifikasi": gratuities, "wbs": whistleblowing, "survei": surveys}
