@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..domain.periods import covered
 from ..domain.survey import SKM_ELEMENTS, exact_decimal, round_half_up
 from ..models.stats import CHANNELS, Figure
 from ..text import strings as say
@@ -208,23 +209,34 @@ class HeadlineFigures:
     contoh: str = ""
 
 
+def _span(entry) -> str:
+    """The year of a file, or the part of it its periods cover ("Triwulan I–III 2026")."""
+    return covered([p.periode for p in entry.data.periode], entry.tahun) or str(entry.tahun)
+
+
+def _total(values) -> str:
+    values = list(values)
+    shown = angka(sum(values))
+    return say.APPROX.format(value=shown) if any(isinstance(v, Figure) and v.approx for v in values) else shown
+
+
 def headline_figures(stats) -> HeadlineFigures | None:
     """The newest year's headline numbers of one office, for comparing offices side by side."""
     out: dict[str, str] = {}
     contoh = False
     if stats.pengaduan:
         e = stats.pengaduan[-1]
-        out["pengaduan"] = say.HEADLINE_COUNT.format(count=angka(sum(p.diterima for p in e.data.periode)), year=e.tahun)
+        out["pengaduan"] = say.HEADLINE_COUNT.format(count=_total(p.diterima for p in e.data.periode), year=_span(e))
         contoh |= e.contoh
     if stats.gratifikasi:
         e = stats.gratifikasi[-1]
-        reports = sum((p.penerimaan or 0) + (p.penolakan or 0) for p in e.data.periode)
-        out["gratifikasi"] = (say.HEADLINE_COUNT.format(count=angka(reports), year=e.tahun) if reports
-                              else say.HEADLINE_NIHIL.format(year=e.tahun))
+        reports = [n for p in e.data.periode for n in (p.penerimaan, p.penolakan) if n is not None]
+        out["gratifikasi"] = (say.HEADLINE_COUNT.format(count=_total(reports), year=_span(e)) if sum(reports)
+                              else say.HEADLINE_NIHIL.format(year=_span(e)))
         contoh |= e.contoh
     if stats.wbs:
         e = stats.wbs[-1]
-        out["wbs"] = say.HEADLINE_COUNT.format(count=angka(sum(p.diterima for p in e.data.periode)), year=e.tahun)
+        out["wbs"] = say.HEADLINE_COUNT.format(count=_total(p.diterima for p in e.data.periode), year=_span(e))
         contoh |= e.contoh
     if stats.survei and stats.survei[-1].data.skm:
         e = stats.survei[-1]
