@@ -204,3 +204,8 @@ def test_open_data_validates(site):
     frictionless = pytest.importorskip("frictionless")
     report = frictionless.validate(str(site / "data" / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_a_period_that_wrote_no_status_is_left_out_of_the_status_chart(site):
+    figure = page(site, "pengaduan").select_one("figure#contoh-pengaduan-2025-status")
+    assert table_rows(figure.table) == {"Semester I 2025": ["1.200", "1.200"]}  # Semester II wrote no status

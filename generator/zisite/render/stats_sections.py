@@ -173,7 +173,9 @@ def complaints(entries, prefix: str) -> list[YearSection]:
         span = when(periods, year)
         keys = (("selesai", say.COMPLAINTS_DONE), ("diproses", say.COMPLAINTS_IN_PROCESS),
                 ("tidak_memenuhi_syarat", say.COMPLAINTS_REJECTED), ("diteruskan", say.COMPLAINTS_FORWARDED))
-        parts = [Series(label, [getattr(p, key) or 0 for p in periods]) for key, label in keys]
+        # A period that received complaints but wrote no status is left out: its states are unknown, not 0.
+        known = [j for j, p in enumerate(periods) if not p.diterima or any(getattr(p, k) is not None for k, _ in keys)]
+        parts = [Series(label, [getattr(periods[j], key) or 0 for j in known]) for key, label in keys]
         parts = [s for s in parts if any(s.values)] or parts[:1]
         last = periods[-1]
         if not last.diterima:
@@ -192,13 +194,17 @@ def complaints(entries, prefix: str) -> list[YearSection]:
             [Series(say.COMPLAINTS_RECEIVED, received_values)], say.COMPLAINTS_UNIT,
             id_prefix=f"{prefix}-{year}-diterima", contoh=entry.contoh,
             nihil=say.COMPLAINTS_RECEIVED_NIHIL.format(when=span), notes=_notes([received_values]))
-        status = charts.stacked_bar_chart(
-            say.COMPLAINTS_STATUS_CHART.format(year=year), names, parts, say.COMPLAINTS_UNIT,
-            id_prefix=f"{prefix}-{year}-status", contoh=entry.contoh,
-            nihil=say.COMPLAINTS_STATUS_NIHIL.format(when=span))
-        made = [received, status]
+        made = [received]
+        if known:
+            made.append(charts.stacked_bar_chart(
+                say.COMPLAINTS_STATUS_CHART.format(year=year), [names[j] for j in known], parts, say.COMPLAINTS_UNIT,
+                id_prefix=f"{prefix}-{year}-status", contoh=entry.contoh,
+                nihil=say.COMPLAINTS_STATUS_NIHIL.format(when=span)))
         channel_totals: dict[str, int] = {}
         categories: dict[str, int] = {}
+        for name in data.daftar.get("kategori", ()):  # declared order first
+            if any(name in p.kategori for p in periods):
+                categories[name] = 0
         for p in periods:
             for _key, label, n in (p.saluran.items() if p.saluran else ()):
                 channel_totals[label] = channel_totals.get(label, 0) + n
