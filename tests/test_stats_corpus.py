@@ -154,9 +154,10 @@ CASES = [
         S + "pengaduan/2026.yaml:5:15: galat: 'diterima' bernilai 12 laporan; tidak terbaca sebagai angka (di periode 1)"
         "\n    petunjuk: tulis angka saja, misalnya 1250000, 1.250.000, Rp1,5 juta atau sekitar 40",
     ]),
-    ("pengaduan-vague-count", [
-        S + "pengaduan/2026.yaml:5:15: galat: 'diterima' bernilai puluhan; bukan angka: situs hanya menerbitkan angka yang tertulis di sumbernya (di periode 1)"
-        "\n    petunjuk: tulis perkiraannya sebagai angka, misalnya 'sekitar 40', atau angka pastinya; kata 'puluhan' boleh ditulis di catatan",
+    ("pengaduan-vague-channel", [
+        S + "pengaduan/2026.yaml:7:14: galat: 'lapor' bernilai belasan; bukan angka, padahal angka ini dijumlahkan atau dihitung (di periode 1 › saluran)"
+        "\n    petunjuk: tulis angkanya, atau perkiraan yang tertulis di rekap (misalnya 'sekitar 40'); kata 'belasan' hanya "
+        "diterima pada jumlah laporan dan pengaduan (misalnya diterima, penerimaan) dan pada kategori kantor, dan boleh ditulis di catatan",
     ]),
     ("pengaduan-year-file-mismatch", [
         S + "pengaduan/2026.yaml:2:8: galat: 'tahun' bernilai 2025, padahal nama berkasnya 2026.yaml"

@@ -1,5 +1,5 @@
 """Property: a statistics file written with any mix of the accepted figure forms ("1.254",
-"Rp1,5 juta", "sekitar 40"), partial or whole years, nihil periods, categories and survey subsets
+"Rp1,5 juta", "sekitar 40", "puluhan"), partial or whole years, nihil periods, categories and survey subsets
 either is refused as data or builds, and no built page says "Sepanjang <year>" for part of a year."""
 
 from __future__ import annotations
@@ -20,9 +20,14 @@ MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
 
 
 @st.composite
-def figure(draw, low: int = 0, high: int = 3000) -> str:
+def figure(draw, low: int = 0, high: int = 3000, words: bool = True) -> str:
     n = draw(st.integers(low, high))
-    form = draw(st.sampled_from(["plain", "dots", "approx", "plusminus", "juta", "quoted-dots"]))
+    forms = ["plain", "dots", "approx", "plusminus", "juta", "quoted-dots"] + (["vague", "approx-vague"] if words else [])
+    form = draw(st.sampled_from(forms))
+    if form == "vague":
+        return draw(st.sampled_from(["puluhan", "belasan", "Ratusan"]))
+    if form == "approx-vague":
+        return "sekitar puluhan"
     if form == "dots":
         return f"{n:,}".replace(",", ".")
     if form == "approx":
@@ -58,7 +63,7 @@ def gratuity_file(draw) -> str:
             continue
         lines += [f"    penerimaan: {draw(figure(0, 30))}", f"    penolakan: {draw(figure(0, 30))}"]
         if draw(st.booleans()):
-            lines.append(f"    nilai_rupiah: {draw(figure())}")
+            lines.append(f"    nilai_rupiah: {draw(figure(words=False))}")
         if draw(st.booleans()):
             lines += ["    pelapor:", f"      UPG: {draw(figure(0, 30))}"]
         if draw(st.booleans()):
@@ -82,7 +87,7 @@ def complaint_file(draw) -> str:
 def survey_file(draw) -> str:
     elements = draw(st.lists(st.sampled_from([f"u{i}" for i in range(1, 10)]), min_size=1, max_size=9, unique=True))
     lines = ["contoh: false", "tahun: 2026", "skm:", "  - periode: Semester I",
-             f"    responden: {draw(figure(1, 2000))}", "    nrr:"]
+             f"    responden: {draw(figure(1, 2000, words=False))}", "    nrr:"]
     lines += [f"      {u}: {draw(st.sampled_from(['3.25', '3,4', '2.9', '4']))}" for u in sorted(elements)]
     if len(elements) < 9 or draw(st.booleans()):
         lines.append(f"    ikm_terbit: {draw(st.sampled_from(['80', '85,5', '76.61']))}")
@@ -105,7 +110,7 @@ def test_any_accepted_form_builds_and_names_its_span(gratuity, complaints, surve
         return
     bodies = {page.path: page.body for page in site.pages}
     for path, body in bodies.items():
-        assert "Traceback" not in body
+        assert "Traceback" not in body and "Vague(" not in body
     whole_year = {"pengaduan": "Desember" in complaints, "gratifikasi": "Desember" in gratuity}
     for kind, whole in whole_year.items():
         page = next(body for path, body in bodies.items() if path.startswith(kind))

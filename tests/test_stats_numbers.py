@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from zisite.domain.numbers import NumberError, read_figure
+from zisite.domain.numbers import NumberError, read_figure, vague_word
 
 READ = [
     # written, whole?, value, approximate
@@ -77,17 +77,18 @@ def test_figure_the_site_would_have_to_guess_is_refused(written, whole, code, wo
     assert caught.value.hint
 
 
-def test_a_vague_word_hint_keeps_the_word_for_the_notes():
+def test_a_vague_word_refused_as_a_figure_says_where_it_is_accepted():
     with pytest.raises(NumberError) as caught:
         read_figure("puluhan")
-    assert "'puluhan' boleh ditulis di catatan" in caught.value.hint
+    assert "kata 'puluhan' hanya diterima pada jumlah laporan dan pengaduan" in caught.value.hint
+    assert vague_word("sekitar Puluhan") == "puluhan" and vague_word("40") is None
 
 
 # --- in a statistics file -------------------------------------------------------------------
 
 from helpers import run_main  # noqa: E402
 
-from zisite.models.stats import ComplaintStats, GratuityStats, is_approx  # noqa: E402
+from zisite.models.stats import ComplaintStats, GratuityStats, is_approx, is_vague  # noqa: E402
 
 
 def test_a_count_written_another_way_counts_as_its_value_and_keeps_its_form():
@@ -97,6 +98,19 @@ def test_a_count_written_another_way_counts_as_its_value_and_keeps_its_form():
     assert period.penerimaan + period.penolakan == 5 and is_approx(period.penerimaan)
     assert period.nilai_rupiah == 1500000000 and period.nilai_rupiah.written == "Rp1,5 miliar"
     assert not is_approx(period.nilai_rupiah) and not is_approx(period.penolakan)
+
+
+def test_a_word_alone_is_kept_as_written_for_report_counts_and_refused_where_it_would_be_summed():
+    stats = ComplaintStats.model_validate({"contoh": False, "tahun": 2026, "periode": [
+        {"periode": "Triwulan I", "diterima": "puluhan", "hasil": {"Disidangkan": "sekitar belasan"}}]})
+    period = stats.periode[0]
+    assert is_vague(period.diterima) and period.diterima.written == "puluhan" and bool(period.diterima)
+    assert is_vague(period.hasil["Disidangkan"]) and is_approx(period.hasil["Disidangkan"])
+    with pytest.raises(TypeError):
+        period.diterima + 1  # never counted as a number by mistake
+    with pytest.raises(ValueError, match="yaml_number_vague"):
+        ComplaintStats.model_validate({"contoh": False, "tahun": 2026, "periode": [
+            {"periode": "Triwulan I", "diterima": 3, "saluran": {"lapor": "puluhan"}}]})
 
 
 def test_a_quoted_plain_number_in_a_count_stays_refused():

@@ -99,10 +99,25 @@ def test_several_years_give_one_trend_chart_with_its_table(site):
     assert table_rows(ikm.table) == {"Tahun 2025": ["83,61"], "Semester I 2026": ["84,58"]}
 
 
-def test_one_year_gives_no_trend_and_names_its_months(site):
+def test_one_year_gives_no_trend(site):
     html = page(site, "wbs")
     assert html.select("figure[id$='-tren']") == [] and html.find(id="wbs-tren") is None
-    assert text(html.select_one(".zi-lead-figure")) == "Tidak ada laporan WBS yang diterima pada Januari–Februari 2026."
+
+
+def test_a_count_given_only_as_a_word_is_shown_as_written_never_as_a_number(site):
+    html = page(site, "wbs")
+    assert text(html.select_one(".zi-lead-figure")) == "Pada Januari–Maret 2026 diterima puluhan laporan WBS."
+    figure = html.select_one("figure#contoh-wbs-2026-wbs")
+    assert table_rows(figure.table) == {"Januari–Februari 2026": ["0", "0"], "Maret 2026": ["puluhan", "tidak dicatat"]}
+    assert text(figure.select_one(".zi-chart__summary")) == (
+        "Diterima: Januari–Februari 2026 0 dan Maret 2026 puluhan. "
+        "Ditindaklanjuti: Januari–Februari 2026 0 dan Maret 2026 tidak dicatat.")
+    svg = figure.find("svg")
+    assert {"puluhan", "tidak dicatat"} <= {text(t) for t in svg.select("text")}
+    assert len(svg.select("rect.zi-chart__zero")) == 2  # January–February's written zeros only
+    rows = data(site, "wbs.csv")
+    assert [(r["periode"], r["diterima"], r["ditindaklanjuti"], r["catatan_angka"]) for r in rows] == [
+        ("Januari–Februari", "0", "", ""), ("Maret", "", "", "diterima: puluhan")]
 
 
 # --- figures as written -----------------------------------------------------------------------

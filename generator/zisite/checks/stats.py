@@ -312,7 +312,7 @@ def _wbs(report: _Report, stats: WbsStats, year: int) -> None:
         path = ("periode", i)
         _parts(report, item, path, ("ditindaklanjuti", "tidak_ditindaklanjuti"), "diterima", "sum-wbs",
                "setiap laporan yang diterima pada periode ini ditindaklanjuti atau tidak; periksa angkanya")
-        if item.diteruskan is not None and item.diteruskan > item.diterima:
+        if item.diteruskan is not None and _exact(item.diteruskan, item.diterima) and item.diteruskan > item.diterima:
             report.add(path + ("diteruskan",), f"'diteruskan' ({item.diteruskan}) lebih banyak dari 'diterima' "
                                                f"({item.diterima})", "sum-wbs",
                        "laporan yang diteruskan adalah bagian dari laporan yang diterima pada periode ini; "

@@ -83,6 +83,14 @@ class NumberError(ValueError):
         self.message, self.hint, self.code = message, hint, code
 
 
+def vague_word(text: str) -> str | None:
+    """The word of a count given without a number ("puluhan", "sekitar ratusan"), else None."""
+    rest = " ".join(str(text).split())
+    if match := _APPROX.match(rest):
+        rest = rest[match.end():]
+    return _VAGUE.get(rest.lower())
+
+
 @dataclass(frozen=True)
 class Reading:
     """A figure read from text: its exact value, whether the source calls it approximate
@@ -115,9 +123,10 @@ def read_figure(text: str, *, whole: bool = True) -> Reading:
     if match := _APPROX.match(rest):
         approx, rest = True, rest[match.end():]
     if rest.lower() in _VAGUE:
-        raise NumberError("; bukan angka: situs hanya menerbitkan angka yang tertulis di sumbernya",
-                          "tulis perkiraannya sebagai angka, misalnya 'sekitar 40', atau angka pastinya; "
-                          f"kata '{rest}' boleh ditulis di catatan", code="yaml_number_vague")
+        raise NumberError("; bukan angka, padahal angka ini dijumlahkan atau dihitung",
+                          f"tulis angkanya, atau perkiraan yang tertulis di rekap (misalnya 'sekitar 40'); kata '{rest}' "
+                          "hanya diterima pada jumlah laporan dan pengaduan (misalnya diterima, penerimaan) dan pada "
+                          "kategori kantor, dan boleh ditulis di catatan", code="yaml_number_vague")
     rupiah = False
     if match := _RP.match(rest):
         rupiah, rest = True, rest[match.end():]

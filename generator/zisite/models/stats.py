@@ -20,7 +20,7 @@ from pydantic import create_model, AfterValidator, BeforeValidator, Field, Plain
 from pydantic_core import PydanticCustomError
 
 from ..domain import survey
-from ..domain.numbers import NumberError, read_figure
+from ..domain.numbers import NumberError, read_figure, vague_word
 from ..domain.periods import VALID_FORMS, Period, PeriodError, parse_period
 from .fields import RequiredText, Text
 from ..load.yaml import AmbiguousScalar
@@ -50,9 +50,48 @@ class Figure(int):
         return Figure, (int(self), self.written, self.approx)
 
 
+class Vague:
+    """A count the source gives only as a word ("puluhan", "belasan"). Not a number on purpose:
+    it is shown as written and never drawn, summed or compared, so that no page states a quantity
+    the source does not (arithmetic on it fails loudly instead of counting it as 0)."""
+
+    __slots__ = ("word", "written")
+    approx = True
+
+    def __init__(self, word: str, written: str):
+        self.word, self.written = word, written
+
+    def __bool__(self) -> bool:  # something was reported, even if not how many
+        return True
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Vague) and (self.word, self.written) == (other.word, other.written)
+
+    def __hash__(self) -> int:
+        return hash((self.word, self.written))
+
+    def __repr__(self) -> str:
+        return f"Vague({self.written!r})"
+
+    def __str__(self) -> str:
+        return self.written
+
+
 def is_approx(value: object) -> bool:
-    """Whether a figure is marked approximate in its source ("sekitar 40")."""
-    return isinstance(value, Figure) and value.approx
+    """Whether a figure is marked approximate in its source ("sekitar 40", "puluhan")."""
+    return isinstance(value, (Figure, Vague)) and value.approx
+
+
+def is_vague(value: object) -> bool:
+    """Whether a count is given only as a word ("puluhan")."""
+    return isinstance(value, Vague)
+
+
+def _amount(value: object, handler):
+    """Counts of reports and complaints may also be a word alone ("puluhan"), kept as ``Vague``."""
+    if isinstance(value, str) and (word := vague_word(value)):
+        return Vague(word, " ".join(value.split()))
+    return handler(value)
 
 
 def _figure(value: object, handler):
@@ -101,6 +140,14 @@ _FIGURE_SCHEMA = {"anyOf": [{"type": "integer", "minimum": 0},
 
 Count = Annotated[int, Strict(), Field(ge=0), WrapValidator(_figure), WithJsonSchema(_FIGURE_SCHEMA)]
 """A number of reports, answers or respondents: a whole number, 0 or more ("1.500" and "sekitar 40" too)."""
+
+Amount = Annotated[Count, WrapValidator(_amount),
+                   PlainSerializer(lambda v: v.written if isinstance(v, Vague) else int(v)),
+                   WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 0},
+                                             {"type": "string", "pattern": "\\S",
+                                              "description": "Angka seperti tertulis di laporan: 1.254, sekitar 40, "
+                                                             "atau kata tanpa angka (puluhan, belasan, ratusan)."}]})]
+"""A count of reports or complaints: any ``Count``, or a word alone ("puluhan") the page shows as written."""
 
 Respondents = Annotated[int, Strict(), Field(ge=1), WrapValidator(_figure),
                         WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1}, _FIGURE_SCHEMA["anyOf"][1]]})]
@@ -187,7 +234,7 @@ class StatsFile(DataModel):
                     "urutannya.")
 
 
-CategoryCounts = dict[str, Count]
+CategoryCounts = dict[str, Amount]
 """Counts per category whose names the office chooses (and may declare in ``daftar``)."""
 
 
@@ -230,11 +277,11 @@ class ComplaintPeriod(DataModel):
     """Pengaduan masyarakat pada satu periode."""
 
     periode: PeriodText = Field(description="Periode, misalnya 'Triwulan I', 'Semester II', 'Januari' atau 'Tahun 2026'.")
-    diterima: Count = Field(description="Banyaknya pengaduan yang diterima pada periode ini (0 bila tidak ada).")
-    diproses: Count | None = Field(None, description="Pengaduan yang masih diproses/ditindaklanjuti.")
-    selesai: Count | None = Field(None, description="Pengaduan yang selesai ditindaklanjuti.")
-    tidak_memenuhi_syarat: Count | None = Field(None, description="Pengaduan yang tidak memenuhi syarat.")
-    diteruskan: Count | None = Field(None, description="Pengaduan yang diteruskan ke instansi lain yang berwenang.")
+    diterima: Amount = Field(description="Banyaknya pengaduan yang diterima pada periode ini (0 bila tidak ada).")
+    diproses: Amount | None = Field(None, description="Pengaduan yang masih diproses/ditindaklanjuti.")
+    selesai: Amount | None = Field(None, description="Pengaduan yang selesai ditindaklanjuti.")
+    tidak_memenuhi_syarat: Amount | None = Field(None, description="Pengaduan yang tidak memenuhi syarat.")
+    diteruskan: Amount | None = Field(None, description="Pengaduan yang diteruskan ke instansi lain yang berwenang.")
     rata_rata_hari_tindak_lanjut: Days | None = Field(None, description="Rata-rata hari kerja sampai pengaduan ditindaklanjuti.")
     kategori: dict[str, Count] = Field(default_factory=dict, description="Banyaknya pengaduan per kategori (nama kategori: jumlah); "
                                                                          "jumlahnya harus sama dengan 'diterima'.")
@@ -268,11 +315,11 @@ class GratuityPeriod(DataModel):
 
     periode: PeriodText = Field(description="Periode, misalnya 'Triwulan I' atau 'Semester II'.")
     nihil: Flag = Field(False, description="true bila tidak ada laporan gratifikasi pada periode ini.")
-    penerimaan: Count | None = Field(None, description="Laporan penerimaan gratifikasi (wajib bila tidak nihil).")
-    penolakan: Count | None = Field(None, description="Laporan penolakan gratifikasi (wajib bila tidak nihil).")
+    penerimaan: Amount | None = Field(None, description="Laporan penerimaan gratifikasi (wajib bila tidak nihil).")
+    penolakan: Amount | None = Field(None, description="Laporan penolakan gratifikasi (wajib bila tidak nihil).")
     nilai_rupiah: Rupiah | None = Field(None, description="Taksiran nilai gratifikasi yang dilaporkan, dalam rupiah, tanpa titik.")
     keputusan_kpk: KpkDecision | None = Field(None, description="Penetapan KPK atas laporan penerimaan; jumlahnya sama dengan 'penerimaan'.")
-    objek: Count | None = Field(None, description="Banyaknya objek (barang, uang, jamuan) gratifikasi yang dilaporkan; satu "
+    objek: Amount | None = Field(None, description="Banyaknya objek (barang, uang, jamuan) gratifikasi yang dilaporkan; satu "
                                                   "laporan boleh memuat beberapa objek.")
     pelapor: CategoryCounts = Field(default_factory=dict, description="Banyaknya laporan per jenis pelapor (misalnya UPG, "
                                                                       "Individu); jumlahnya sama dengan penerimaan + penolakan.")
@@ -303,10 +350,10 @@ class WbsPeriod(DataModel):
     """Pengaduan Whistleblowing System pada satu periode."""
 
     periode: PeriodText = Field(description="Periode, misalnya 'Triwulan I' atau 'Semester II'.")
-    diterima: Count = Field(description="Laporan WBS yang diterima (0 bila tidak ada).")
-    ditindaklanjuti: Count | None = Field(None, description="Laporan yang ditindaklanjuti.")
-    tidak_ditindaklanjuti: Count | None = Field(None, description="Laporan yang tidak ditindaklanjuti.")
-    diteruskan: Count | None = Field(None, description="Laporan yang diteruskan ke pihak yang berwenang.")
+    diterima: Amount = Field(description="Laporan WBS yang diterima (0 bila tidak ada).")
+    ditindaklanjuti: Amount | None = Field(None, description="Laporan yang ditindaklanjuti.")
+    tidak_ditindaklanjuti: Amount | None = Field(None, description="Laporan yang tidak ditindaklanjuti.")
+    diteruskan: Amount | None = Field(None, description="Laporan yang diteruskan ke pihak yang berwenang.")
     alasan_tidak_ditindaklanjuti: tuple[RequiredText, ...] = Field(
         (), description="Alasan laporan tidak ditindaklanjuti, tanpa identitas pelapor atau terlapor.")
     catatan: Text | None = Field(None, description="Catatan untuk pembaca; diterbitkan.")

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from ..domain.periods import covered
 from ..domain.survey import SKM_ELEMENTS, exact_decimal, round_half_up
-from ..models.stats import CHANNELS, Figure
+from ..models.stats import CHANNELS, Figure, Vague
 from ..text import strings as say
 from ..text.format import angka, desimal
+from .stats_sections import total
 
 Field = tuple[str, str, str]  # name, Frictionless type, description
 
@@ -27,7 +28,8 @@ COMMON: tuple[Field, ...] = (
 
 
 def _n(value):
-    return "" if value is None else value
+    """A count for a number column: empty when the file gives none, or only a word ("puluhan")."""
+    return "" if value is None or isinstance(value, Vague) else value
 
 
 def _decimal(value) -> str:
@@ -39,7 +41,7 @@ def _figure_notes(p) -> str:
     out = []
     for field in type(p).model_fields:
         value = getattr(p, field)
-        if isinstance(value, Figure):
+        if isinstance(value, Figure | Vague):
             out.append(f"{field}: {value.written}" if value.approx else f"{field}: ditulis {value.written}")
     return "; ".join(out)
 
@@ -51,7 +53,7 @@ def _notes(p) -> dict:
 def complaint_rows(entries):
     for e in entries:
         for p in sorted(e.data.periode, key=lambda p: p.periode.sort_key):
-            row = {"tahun": e.tahun, "periode": p.periode.label, "contoh": e.contoh, "diterima": p.diterima,
+            row = {"tahun": e.tahun, "periode": p.periode.label, "contoh": e.contoh, "diterima": _n(p.diterima),
                    "diproses": _n(p.diproses), "selesai": _n(p.selesai),
                    "tidak_memenuhi_syarat": _n(p.tidak_memenuhi_syarat), "diteruskan": _n(p.diteruskan),
                    "rata_rata_hari_tindak_lanjut": _n(p.rata_rata_hari_tindak_lanjut)}
@@ -75,7 +77,7 @@ def gratuity_rows(entries):
 def wbs_rows(entries):
     for e in entries:
         for p in sorted(e.data.periode, key=lambda p: p.periode.sort_key):
-            yield {"tahun": e.tahun, "periode": p.periode.label, "contoh": e.contoh, "diterima": p.diterima,
+            yield {"tahun": e.tahun, "periode": p.periode.label, "contoh": e.contoh, "diterima": _n(p.diterima),
                    "ditindaklanjuti": _n(p.ditindaklanjuti), "tidak_ditindaklanjuti": _n(p.tidak_ditindaklanjuti),
                    "diteruskan": _n(p.diteruskan), **_notes(p)}
 
@@ -110,8 +112,8 @@ def category_rows(stats):
                 for field in fields:
                     for name, n in getattr(p, field).items():
                         yield {"tahun": e.tahun, "periode": p.periode.label, "contoh": e.contoh, "statistik": kind,
-                               "rincian": field, "kategori": name, "jumlah": n,
-                               "perkiraan": isinstance(n, Figure) and n.approx}
+                               "rincian": field, "kategori": name, "jumlah": _n(n),
+                               "perkiraan": isinstance(n, Figure | Vague) and n.approx}
 
 
 def ipak_rows(entries):
@@ -177,8 +179,8 @@ CATEGORY_FIELDS: tuple[Field, ...] = (
     ("statistik", "string", "Jenis statistik: pengaduan atau gratifikasi."),
     ("rincian", "string", "Rincian: hasil (pengaduan), pelapor atau jenis_objek (gratifikasi)."),
     ("kategori", "string", "Nama kategori seperti ditulis kantor."),
-    ("jumlah", COUNT, "Banyaknya pada kategori ini."),
-    ("perkiraan", "boolean", "true bila kantor menulisnya sebagai perkiraan ('sekitar …')."),
+    ("jumlah", COUNT, "Banyaknya pada kategori ini; kosong bila kantor hanya menulis kata ('puluhan')."),
+    ("perkiraan", "boolean", "true bila kantor menulisnya sebagai perkiraan ('sekitar …', 'puluhan')."),
 )
 
 
@@ -214,10 +216,7 @@ def _span(entry) -> str:
     return covered([p.periode for p in entry.data.periode], entry.tahun) or str(entry.tahun)
 
 
-def _total(values) -> str:
-    values = list(values)
-    shown = angka(sum(values))
-    return say.APPROX.format(value=shown) if any(isinstance(v, Figure) and v.approx for v in values) else shown
+_total = total  # as the statistics pages say a total: "sekitar 40", "12 ditambah puluhan"
 
 
 def headline_figures(stats) -> HeadlineFigures | None:
@@ -231,7 +230,7 @@ def headline_figures(stats) -> HeadlineFigures | None:
     if stats.gratifikasi:
         e = stats.gratifikasi[-1]
         reports = [n for p in e.data.periode for n in (p.penerimaan, p.penolakan) if n is not None]
-        out["gratifikasi"] = (say.HEADLINE_COUNT.format(count=_total(reports), year=_span(e)) if sum(reports)
+        out["gratifikasi"] = (say.HEADLINE_COUNT.format(count=_total(reports), year=_span(e)) if any(reports)
                               else say.HEADLINE_NIHIL.format(year=_span(e)))
         contoh |= e.contoh
     if stats.wbs:

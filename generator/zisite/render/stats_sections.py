@@ -11,11 +11,11 @@ from decimal import Decimal
 
 from ..domain.periods import covered
 from ..domain.survey import IPAK_FORMULA, SKM_ELEMENT_NAMES, round_half_up
-from ..models.stats import DIM_STATUS, Figure, is_approx
+from ..models.stats import DIM_STATUS, Figure, Vague, is_approx, is_vague
 from . import charts
 from .charts import Series
 from ..text import strings as say
-from ..text.format import angka, desimal, persen, rupiah
+from ..text.format import angka, daftar, desimal, persen, rupiah
 
 
 @dataclass(frozen=True)
@@ -53,20 +53,39 @@ def when(periods, year: int) -> str:
 
 
 def count(value) -> str:
-    """A count as the page says it: "1.254", or "sekitar 40" when the source says it is approximate."""
+    """A count as the page says it: "1.254", "sekitar 40" when the source says it is approximate,
+    or the source's word when it gives no number ("puluhan")."""
+    if is_vague(value):
+        return value.written
     return say.APPROX.format(value=angka(value)) if is_approx(value) else angka(value)
 
 
 def total(values) -> str:
-    """A sum of counts, approximate when any part is."""
+    """A sum of counts as the page says it: approximate when any part is; a part given only as a
+    word is added in words ("12 ditambah puluhan"), never as a number."""
     values = [v for v in values if v is not None]
-    shown = angka(sum(values))
-    return say.APPROX.format(value=shown) if any(is_approx(v) for v in values) else shown
+    words = [v.written for v in values if is_vague(v)]
+    known = [v for v in values if not is_vague(v)]
+    shown = angka(sum(known))
+    if any(is_approx(v) for v in known):
+        shown = say.APPROX.format(value=shown)
+    if not words:
+        return shown
+    return daftar(words) if not sum(known) else say.PLUS_VAGUE.format(known=shown, vague=daftar(words))
+
+
+def drawn(values) -> list:
+    """Counts as a chart draws them: a word-only count is 0 under its word (see ``unknown``)."""
+    return [0 if is_vague(v) else (v or 0) for v in values]
 
 
 def _notes(series_values) -> dict[tuple[int, int], str]:
-    """Chart notes for approximate values."""
+    """Chart notes for approximate values and word-only counts."""
     return {(i, j): count(v) for i, values in enumerate(series_values) for j, v in enumerate(values) if is_approx(v)}
+
+
+def _unknown(series_values) -> frozenset[tuple[int, int]]:
+    return frozenset((i, j) for i, values in enumerate(series_values) for j, v in enumerate(values) if is_vague(v))
 
 
 def _period_notes(names, periods) -> tuple[str, ...]:
@@ -127,7 +146,7 @@ def _trend(out: list[YearSection], entries, prefix: str, title: str, unit: str, 
     whether a period is nihil (labelled, not drawn as zero)."""
     if len(out) < 2:
         return out
-    names, numbers, notes = [], [], {}
+    names, numbers, notes, unknown = [], [], {}, set()
     for entry in entries:
         for p in _by_period(records(entry.data)):
             number = value(p)
@@ -135,8 +154,10 @@ def _trend(out: list[YearSection], entries, prefix: str, title: str, unit: str, 
                 notes[(0, len(names))] = say.NIHIL_MARK
             elif is_approx(number):
                 notes[(0, len(names))] = count(number)
+            if is_vague(number):
+                unknown.add((0, len(names)))
             names.append(p.periode.title(entry.tahun))
-            numbers.append(number)
+            numbers.append(0 if is_vague(number) else number)
     if not names:
         return out
     first, last = entries[0].tahun, entries[-1].tahun
@@ -147,7 +168,7 @@ def _trend(out: list[YearSection], entries, prefix: str, title: str, unit: str, 
                                   id_prefix=f"{prefix}-tren", contoh=contoh, y_min=25, y_max=100, decimals=2)
     else:
         chart = charts.bar_chart(chart_title, names, [Series(title, numbers)], unit, id_prefix=f"{prefix}-tren",
-                                 contoh=contoh, notes=notes)
+                                 contoh=contoh, notes=notes, unknown=frozenset(unknown))
     out[-1] = replace(out[-1], trend=chart, trend_heading=say.TREND_HEADING.format(first=first, last=last))
     return out
 
@@ -174,7 +195,10 @@ def complaints(entries, prefix: str) -> list[YearSection]:
         keys = (("selesai", say.COMPLAINTS_DONE), ("diproses", say.COMPLAINTS_IN_PROCESS),
                 ("tidak_memenuhi_syarat", say.COMPLAINTS_REJECTED), ("diteruskan", say.COMPLAINTS_FORWARDED))
         # A period that received complaints but wrote no status is left out: its states are unknown, not 0.
-        known = [j for j, p in enumerate(periods) if not p.diterima or any(getattr(p, k) is not None for k, _ in keys)]
+        # A word-only status ("puluhan") cannot be stacked either.
+        known = [j for j, p in enumerate(periods)
+                 if (not p.diterima or any(getattr(p, k) is not None for k, _ in keys))
+                 and not any(is_vague(getattr(p, k)) for k, _ in keys)]
         parts = [Series(label, [getattr(periods[j], key) or 0 for j in known]) for key, label in keys]
         parts = [s for s in parts if any(s.values)] or parts[:1]
         last = periods[-1]
@@ -184,16 +208,19 @@ def complaints(entries, prefix: str) -> list[YearSection]:
             lead = say.COMPLAINTS_LEAD_RECEIVED.format(period=names[-1], received=count(last.diterima))
         else:
             # a share of an approximate count would be a number the source does not give
-            template = (say.COMPLAINTS_LEAD_APPROX if is_approx(last.diterima) or is_approx(last.selesai)
-                        else say.COMPLAINTS_LEAD)
-            lead = template.format(period=names[-1], received=count(last.diterima), done=count(last.selesai),
-                                   share=persen(last.selesai, last.diterima))
+            if is_approx(last.diterima) or is_approx(last.selesai):
+                lead = say.COMPLAINTS_LEAD_APPROX.format(period=names[-1], received=count(last.diterima),
+                                                         done=count(last.selesai))
+            else:
+                lead = say.COMPLAINTS_LEAD.format(period=names[-1], received=count(last.diterima),
+                                                  done=count(last.selesai), share=persen(last.selesai, last.diterima))
         received_values = [p.diterima for p in periods]
         received = charts.bar_chart(
             say.COMPLAINTS_RECEIVED_CHART.format(year=year), names,
-            [Series(say.COMPLAINTS_RECEIVED, received_values)], say.COMPLAINTS_UNIT,
+            [Series(say.COMPLAINTS_RECEIVED, drawn(received_values))], say.COMPLAINTS_UNIT,
             id_prefix=f"{prefix}-{year}-diterima", contoh=entry.contoh,
-            nihil=say.COMPLAINTS_RECEIVED_NIHIL.format(when=span), notes=_notes([received_values]))
+            nihil=say.COMPLAINTS_RECEIVED_NIHIL.format(when=span), notes=_notes([received_values]),
+            unknown=_unknown([received_values]))
         made = [received]
         if known:
             made.append(charts.stacked_bar_chart(
@@ -227,9 +254,13 @@ def complaints(entries, prefix: str) -> list[YearSection]:
 
 
 def _reports(p):
-    """Reports of one gratuity period (receipts and refusals); a Figure when either is approximate."""
-    n = (p.penerimaan or 0) + (p.penolakan or 0)
-    return Figure(n, "", True) if is_approx(p.penerimaan) or is_approx(p.penolakan) else n
+    """Reports of one gratuity period (receipts and refusals): a number, approximate when either part
+    is, or words when either is given only as a word ("2 ditambah puluhan")."""
+    parts = [v for v in (p.penerimaan, p.penolakan) if v is not None]
+    if any(is_vague(v) for v in parts):
+        return Vague("", total(parts))
+    n = sum(parts)
+    return Figure(n, "", True) if any(is_approx(v) for v in parts) else n
 
 
 def gratuities(entries, prefix: str) -> list[YearSection]:
@@ -239,6 +270,7 @@ def gratuities(entries, prefix: str) -> list[YearSection]:
         nihil = [j for j, p in enumerate(periods) if p.is_nihil]
         received = [p.penerimaan or 0 for p in periods]
         refused = [p.penolakan or 0 for p in periods]
+        unknown = _unknown([received, refused])
         if len(nihil) == len(periods):
             lead = say.GRATUITY_NIHIL_YEAR.format(when=span)
         else:
@@ -248,9 +280,9 @@ def gratuities(entries, prefix: str) -> list[YearSection]:
         notes.update({(i, j): say.NIHIL_MARK for j in nihil for i in (0, 1)})
         chart = charts.bar_chart(
             say.GRATUITY_CHART.format(year=year), names,
-            [Series(say.GRATUITY_RECEIVED, received), Series(say.GRATUITY_REFUSED, refused)], say.REPORTS_UNIT,
-            id_prefix=f"{prefix}-{year}-laporan", contoh=entry.contoh, nihil=say.GRATUITY_NIHIL_YEAR.format(when=span),
-            notes=notes)
+            [Series(say.GRATUITY_RECEIVED, drawn(received)), Series(say.GRATUITY_REFUSED, drawn(refused))],
+            say.REPORTS_UNIT, id_prefix=f"{prefix}-{year}-laporan", contoh=entry.contoh,
+            nihil=say.GRATUITY_NIHIL_YEAR.format(when=span), notes=notes, unknown=unknown)
         rows = []
         for name, p in zip(names, periods):
             if p.is_nihil:
@@ -282,13 +314,21 @@ def whistleblowing(entries, prefix: str) -> list[YearSection]:
         span = when(periods, year)
         received = [p.diterima for p in periods]
         followed = [p.ditindaklanjuti or 0 for p in periods]
-        lead = (say.WBS_LEAD.format(When=span[:1].upper() + span[1:], received=total(received), followed=total(followed))
-                if sum(received) else say.WBS_NONE.format(when=span))
+        # Reports received but no follow-up figure written: unknown ("—"), never drawn or summed as 0.
+        unwritten = {(1, j) for j, p in enumerate(periods) if p.diterima and p.ditindaklanjuti is None}
+        When = span[:1].upper() + span[1:]
+        if not any(received):
+            lead = say.WBS_NONE.format(when=span)
+        elif unwritten:
+            lead = say.WBS_LEAD_RECEIVED.format(When=When, received=total(received))
+        else:
+            lead = say.WBS_LEAD.format(When=When, received=total(received), followed=total(followed))
+        notes = _notes([received, followed]) | {cell: say.NOT_RECORDED for cell in unwritten}
         chart = charts.bar_chart(
             say.WBS_CHART.format(year=year), names,
-            [Series(say.WBS_RECEIVED, received), Series(say.WBS_FOLLOWED, followed)], say.REPORTS_UNIT,
+            [Series(say.WBS_RECEIVED, drawn(received)), Series(say.WBS_FOLLOWED, drawn(followed))], say.REPORTS_UNIT,
             id_prefix=f"{prefix}-{year}-wbs", contoh=entry.contoh, nihil=say.WBS_NONE.format(when=span),
-            notes=_notes([received, followed]))
+            notes=notes, unknown=_unknown([received, followed]) | unwritten)
         reasons = tuple((n, r) for n, p in zip(names, periods) for r in p.alasan_tidak_ditindaklanjuti)
         dim = tuple((item.periode.title(year), item.masalah, item.tindak_lanjut, DIM_STATUS[item.status])
                     for item in data.dim)

@@ -19,6 +19,7 @@ from __future__ import annotations
 # Every chart carries a one-line summary a screen reader reads first, then a data table.
 
 CHART_NIHIL = "Tidak ada data pada periode ini."
+CHART_CATEGORY_VALUE = "{category} {value}"  # "Maret 2026 puluhan": a series listed in full
 CHART_SAMPLE_MARK = "Data contoh"  # printed on the chart itself
 CHART_SAMPLE_DESC = "Data contoh. {summary}"  # what a screen reader hears
 CHART_TABLE_CAPTION = "Tabel data: {title}"
@@ -86,6 +87,7 @@ MONEV_STATUS_TABLE = "Status baris rencana aksi"
 SPAN_YEAR = "sepanjang {year}"
 SPAN_PART = "pada {span}"
 APPROX = "sekitar {value}"  # a figure the source calls approximate ("sekitar 40", "± 40")
+PLUS_VAGUE = "{known} ditambah {vague}"  # a total with a part given only as a word: "12 ditambah puluhan"
 NIHIL_MARK = "nihil"  # a nihil period in a chart or table, instead of a zero bar
 WRITTEN_AS = "{period}, {field}: ditulis “{written}”, dibaca {value}."
 PERIOD_NOTE = "{period}: {note}"
@@ -93,6 +95,7 @@ CATEGORY_TABLE = "{title} menurut {what}, {year}"
 TREND_CHART = "{title}, {first}–{last}"
 TREND_HEADING = "Perkembangan {first}–{last}"
 NOT_WRITTEN = "—"  # a category a period did not write: not zero
+NOT_RECORDED = "tidak dicatat"  # a figure a period did not write, in a chart (said aloud, unlike a dash)
 
 COMPLAINTS_LEAD = "Pada {period} diterima {received} pengaduan; {done} selesai ({share})."
 COMPLAINTS_LEAD_APPROX = "Pada {period} diterima {received} pengaduan; {done} selesai."
@@ -127,6 +130,7 @@ GRATUITY_DECISION = "milik negara {state}, milik penerima {recipient}, dalam pro
 REPORTS_UNIT = "laporan"
 
 WBS_LEAD = "{When} diterima {received} laporan WBS; {followed} ditindaklanjuti."
+WBS_LEAD_RECEIVED = "{When} diterima {received} laporan WBS."
 WBS_NONE = "Tidak ada laporan WBS yang diterima {when}."
 WBS_CHART = "Laporan Whistleblowing System per periode, {year}"
 WBS_TREND = "Laporan WBS diterima per periode"

@@ -448,13 +448,16 @@ ENTRIES: list[Entri] = [
                       _stat("pengaduan", "periode:\n  - periode: Triwulan I\n    diterima: 2\n"
                                          "  - periode: Maret\n    diterima: 1\n"),
                       _stat("pengaduan", "periode:\n  - periode: Triwulan I\n    diterima: 3\n"))),
-    Entri("yaml_number_vague", "statistik", "Angka ditulis dengan kata (puluhan, ratusan)",
-          "Jumlah ditulis sebagai kata tanpa angka (`puluhan`, `belasan`, `ratusan`). Situs hanya menerbitkan angka "
-          "yang tertulis di sumbernya, jadi tidak dapat menggambar atau menjumlahkannya.",
-          "Tulis perkiraannya sebagai angka dengan kata `sekitar` (`sekitar 40`): situs menandainya \"sekitar\" di "
-          "halaman. Kata aslinya boleh ditulis di `catatan`.",
-          berkas_baru(STAT + "pengaduan/2026.yaml", _complaints("    diterima: puluhan\n"),
-                      _complaints("    diterima: sekitar 40\n    catatan: Rekap menyebut puluhan pengaduan.\n"))),
+    Entri("yaml_number_vague", "statistik", "Angka rincian ditulis dengan kata (puluhan, ratusan)",
+          "Angka yang dijumlahkan atau dihitung situs (saluran, kategori pengaduan, keputusan KPK, responden, "
+          "jawaban survei) ditulis sebagai kata tanpa angka (`puluhan`, `belasan`, `ratusan`). Jumlah utama "
+          "(`diterima`, `penerimaan`, `penolakan`, `objek`, status WBS dan pengaduan) dan kategori kantor (`hasil`, "
+          "`pelapor`, `jenis_objek`) boleh ditulis dengan kata seperti itu: situs menampilkannya apa adanya dan "
+          "tidak menggambarnya sebagai angka.",
+          "Tulis angkanya, atau perkiraan yang tertulis di rekap (`sekitar 40`). Kata aslinya boleh ditulis di "
+          "`catatan`.",
+          berkas_baru(STAT + "pengaduan/2026.yaml", _complaints("    diterima: puluhan\n    saluran:\n      lapor: belasan\n"),
+                      _complaints("    diterima: puluhan\n    catatan: Sebagian besar lewat SP4N-LAPOR!\n"))),
     Entri("yaml_number_ambiguous", "statistik", "Koma yang bisa berarti ribuan atau pecahan",
           "Angka ditulis dengan koma diikuti tepat tiga angka (`1,500`): bisa ribuan cara penulisan Inggris (1.500) "
           "atau pecahan cara Indonesia (1,5). Angka ribuan dengan titik (`1.254.300`), rupiah (`Rp1,5 miliar`, "

@@ -13,21 +13,33 @@ from .svg import M, PLOT_H, Svg, baseline_and_categories, column_slots, nihil_sv
 
 def bar_chart(title: str, categories: Sequence[str], series: Sequence[Series], unit: str, *, id_prefix: str,
               contoh: bool = False, summary: str | None = None, nihil: str = say.CHART_NIHIL, focus: int = -1,
-              decimals: int | None = None, category_label: str = say.CHART_PERIOD, notes: Notes | None = None) -> Chart:
+              decimals: int | None = None, category_label: str = say.CHART_PERIOD, notes: Notes | None = None,
+              unknown: frozenset[tuple[int, int]] = frozenset()) -> Chart:
     """Vertical bars, one group per category, one bar per series.
 
     ``summary`` is an optional template with the fields ``title``, ``unit``, ``category`` (the
     ``focus`` category, by default the last), ``v0`` … (each series there), ``share1`` … (series i
     as a percentage of series 0 there), ``total``, and ``max``/``max_category``/``min``/
     ``min_category`` of series 0. Without it the summary names the highest and lowest values.
+
+    ``notes`` gives words shown instead of a value, by (series, category), in the SVG and the table:
+    a nihil period is labelled "nihil" with no bar or zero marker, an approximate value "sekitar 40".
+    ``unknown`` marks values given only as words ("puluhan", with their note): drawn as the word,
+    left out of the summary's highest and lowest, never said to be nihil.
     """
     check(id_prefix, categories, series)
     fmt = formatter(decimals)
     svg = Svg(id_prefix, contoh)
     notes = notes or {}
+
+    def listing(i: int) -> str:
+        """Every value of series i in order: a series with a word-only value has no highest or lowest."""
+        return daftar([say.CHART_CATEGORY_VALUE.format(category=c, value=notes.get((i, j)) or fmt(series[i].values[j]))
+                       for j, c in enumerate(categories)])
+
     table = series_table(title, unit, category_label, categories, series, fmt, notes=notes)
     everything = [v for s in series for v in s.values]
-    if not any(everything):
+    if not any(everything) and not unknown:
         text = nihil
     elif summary is not None:
         j = focus % len(categories)
@@ -45,14 +57,16 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[Series], u
                  for i, s in enumerate(series)]
         parts[0] = with_unit(parts[0], unit)
         text = say.CHART_ONE_CATEGORY.format(category=categories[0], values=daftar(parts))
+    elif len(series) == 1 and any(cell[0] == 0 for cell in unknown):
+        text = sentence(listing(0))
     elif len(series) == 1:
         values = series[0].values
         said = extremes(categories, values, unit, fmt, shown=[notes.get((0, j)) for j in range(len(categories))])
         text = sentence(said if max(values) == min(values) else say.CHART_VALUES_PREFIX.format(extremes=said))
     else:
         text = " ".join(sentence(say.CHART_SERIES_EXTREMES.format(
-            name=s.name, extremes=extremes(categories, s.values, unit, fmt, colon="",
-                                           shown=[notes.get((i, j)) for j in range(len(categories))])))
+            name=s.name, extremes=listing(i) if any(cell[0] == i for cell in unknown) else extremes(
+                categories, s.values, unit, fmt, colon="", shown=[notes.get((i, j)) for j in range(len(categories))])))
                         for i, s in enumerate(series))
     desc = describe(text, contoh)
     if not categories or not series:
