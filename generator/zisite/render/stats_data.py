@@ -15,7 +15,7 @@ from ..domain.periods import covered
 from ..domain.survey import SKM_ELEMENTS, exact_decimal, round_half_up
 from ..models.stats import CHANNELS, Figure, Vague
 from ..text import strings as say
-from ..text.format import angka, desimal
+from ..text.format import desimal
 from .stats_sections import total
 
 Field = tuple[str, str, str]  # name, Frictionless type, description
