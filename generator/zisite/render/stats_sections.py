@@ -138,39 +138,57 @@ def _categories(data, periods, names, fields, title: str, year: int) -> tuple[Ca
     return tuple(out)
 
 
-def _trend(out: list[YearSection], entries, prefix: str, title: str, unit: str, records, value,
+def _trend(out: list[YearSection], entries, prefix: str, title: str, unit: str, records, parts,
            nihil=None, line: bool = False) -> list[YearSection]:
-    """With several years, one chart across every period of every year, on the newest year's section.
+    """With several years, one chart across every period of every year, on the newest year's section;
+    with more than ``TREND_MAX_PERIODS`` periods, one bar a year, named by the span it covers.
 
-    ``records(data)`` lists a file's periods, ``value(period)`` the number drawn, ``nihil(period)``
-    whether a period is nihil (labelled, not drawn as zero)."""
+    ``records(data)`` lists a file's periods, ``parts(period)`` the counts a bar adds up (or the one
+    IKM of a line), ``nihil(period)`` whether a period is nihil (labelled, not drawn as zero)."""
     if len(out) < 2:
         return out
+    points = [(p.periode.title(entry.tahun), [p]) for entry in entries for p in _by_period(records(entry.data))]
+    yearly = not line and len(points) > TREND_MAX_PERIODS
+    if yearly:
+        points = [(covered([p.periode for p in records(e.data)], e.tahun) or str(e.tahun), _by_period(records(e.data)))
+                  for e in entries]
     names, numbers, notes, unknown = [], [], {}, set()
-    for entry in entries:
-        for p in _by_period(records(entry.data)):
-            number = value(p)
-            if nihil is not None and nihil(p):
-                notes[(0, len(names))] = say.NIHIL_MARK
-            elif is_approx(number):
-                notes[(0, len(names))] = count(number)
-            if is_vague(number):
-                unknown.add((0, len(names)))
-            names.append(p.periode.title(entry.tahun))
-            numbers.append(0 if is_vague(number) else number)
+    for j, (name, group) in enumerate(points):
+        number = _vague_sum([v for p in group for v in parts(p)])
+        if nihil is not None and all(nihil(p) for p in group):
+            notes[(0, j)] = say.NIHIL_MARK
+        elif is_approx(number):
+            notes[(0, j)] = count(number)
+        if is_vague(number):
+            unknown.add((0, j))
+        names.append(name)
+        numbers.append(0 if is_vague(number) else number)
     if not names:
         return out
     first, last = entries[0].tahun, entries[-1].tahun
-    chart_title = say.TREND_CHART.format(title=title, first=first, last=last)
+    chart_title = (say.TREND_CHART_YEARS if yearly else say.TREND_CHART).format(title=title, first=first, last=last)
     contoh = any(e.contoh for e in entries)
     if line:
         chart = charts.line_chart(chart_title, names, [Series(say.IKM_SERIES, numbers)], unit,
                                   id_prefix=f"{prefix}-tren", contoh=contoh, y_min=25, y_max=100, decimals=2)
     else:
         chart = charts.bar_chart(chart_title, names, [Series(title, numbers)], unit, id_prefix=f"{prefix}-tren",
-                                 contoh=contoh, notes=notes, unknown=frozenset(unknown))
+                                 contoh=contoh, notes=notes, unknown=frozenset(unknown),
+                                 category_label=say.TREND_YEAR if yearly else say.CHART_PERIOD)
     out[-1] = replace(out[-1], trend=chart, trend_heading=say.TREND_HEADING.format(first=first, last=last))
     return out
+
+
+TREND_MAX_PERIODS = 12
+"""More periods than this across the years: the trend draws one bar a year (charts stay readable at 320 px)."""
+
+
+def _vague_sum(values):
+    """A year's total as a value ``_trend`` draws: a number, approximate, or words when any part is a word."""
+    if any(is_vague(v) for v in values):
+        return Vague("", total(values))
+    n = sum(values)
+    return Figure(n, "", True) if any(is_approx(v) for v in values) else n
 
 
 def _titles(periods, year: int) -> list[str]:
@@ -250,17 +268,12 @@ def complaints(entries, prefix: str) -> list[YearSection]:
                                categories=_categories(data, periods, names, (("hasil", say.COMPLAINTS_OUTCOMES),),
                                                       say.COMPLAINTS_SERIES, year)))
     return _trend(out, entries, prefix, say.COMPLAINTS_RECEIVED_TREND, say.COMPLAINTS_UNIT,
-                  lambda data: data.periode, lambda p: p.diterima)
+                  lambda data: data.periode, lambda p: [p.diterima])
 
 
-def _reports(p):
-    """Reports of one gratuity period (receipts and refusals): a number, approximate when either part
-    is, or words when either is given only as a word ("2 ditambah puluhan")."""
-    parts = [v for v in (p.penerimaan, p.penolakan) if v is not None]
-    if any(is_vague(v) for v in parts):
-        return Vague("", total(parts))
-    n = sum(parts)
-    return Figure(n, "", True) if any(is_approx(v) for v in parts) else n
+def _reports(p) -> list:
+    """The report counts of one gratuity period written: receipts and refusals."""
+    return [v for v in (p.penerimaan, p.penolakan) if v is not None]
 
 
 def gratuities(entries, prefix: str) -> list[YearSection]:
@@ -335,7 +348,7 @@ def whistleblowing(entries, prefix: str) -> list[YearSection]:
         out.append(YearSection(year, entry.contoh, data.catatan, (chart,), lead, dim, {"alasan": reasons},
                                notes=_period_notes(names, periods), written=_written(names, periods)))
     return _trend(out, entries, prefix, say.WBS_TREND, say.REPORTS_UNIT, lambda data: data.periode,
-                  lambda p: p.diterima)
+                  lambda p: [p.diterima])
 
 
 def _skm_notes(names, periods, results) -> tuple[str, ...]:
@@ -389,7 +402,7 @@ def surveys(entries, prefix: str) -> list[YearSection]:
                                 "skm_notes": _skm_notes(names, skm, [r for _, r in results])},
                                notes=_period_notes(names, skm) + _period_notes(_titles(spak, year), spak)))
     return _trend(out, entries, prefix, say.IKM_TREND, say.IKM_UNIT, lambda data: data.skm,
-                  lambda p: float(p.result().shown), line=True)
+                  lambda p: [float(p.result().shown)], line=True)
 
 
 SECTIONS = {"pengaduan": complaints, "gratifikasi": gratuities, "wbs": whistleblowing, "survei": surveys}
