@@ -224,3 +224,10 @@ def test_open_data_validates(site):
 def test_a_period_that_wrote_no_status_is_left_out_of_the_status_chart(site):
     figure = page(site, "pengaduan").select_one("figure#contoh-pengaduan-2025-status")
     assert table_rows(figure.table) == {"Semester I 2025": ["1.200", "1.200"]}  # Semester II wrote no status
+
+
+def test_thousands_dots_alone_need_no_note(site):
+    gratuity = {(r["tahun"], r["periode"]): r for r in data(site, "gratifikasi.csv")}
+    assert gratuity[("2024", "Triwulan II")]["nilai_rupiah"] == "750000"
+    assert gratuity[("2024", "Triwulan II")]["catatan_angka"] == ""  # written 750.000
+    assert "750.000”" not in text(page(site, "gratifikasi").find("article"))

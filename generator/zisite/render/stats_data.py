@@ -41,7 +41,8 @@ def _figure_notes(p) -> str:
     out = []
     for field in type(p).model_fields:
         value = getattr(p, field)
-        if isinstance(value, Figure | Vague):
+        if isinstance(value, Figure | Vague) and (value.approx or value.written.replace(".", "") != str(int(value))):
+            # thousands dots alone ("1.254") say nothing the number column does not
             out.append(f"{field}: {value.written}" if value.approx else f"{field}: ditulis {value.written}")
     return "; ".join(out)
 
