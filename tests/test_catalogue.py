@@ -167,7 +167,7 @@ def worded_pydantic_types() -> set[str]:
 def test_static_collection_finds_the_known_kinds_of_code():
     found = static_codes()
     for code in ("yaml-tab", "yaml-alias", "yaml-key", "plan-name", "stat-name", "sum-status", "schedule-empty",
-                 "page", "a11y-alt", "yaml_thousands", "text_html", "personal-data"):
+                 "page", "a11y-alt", "yaml_number_vague", "text_html", "personal-data"):
         assert code in found, code
 
 
@@ -279,7 +279,7 @@ def test_collectors_find_the_known_wordings():
             "{} harus berupa pemetaan (pasangan kunci: nilai), bukan {}"} <= set(validate_wordings())
     custom = custom_error_wordings()
     assert {("period_type", "'periode' harus berupa teks, misalnya Triwulan I"),
-            ("yaml_thousands", "bernilai {}; angka ditulis tanpa titik pemisah ribuan")} <= set(custom)
+            ("yaml_decimal_count", "bernilai {}, padahal jumlah harus bilangan bulat")} <= set(custom)
     assert not {code for code, _ in custom} & {"date_type", "column_twice"}  # reworded by validate.py
     assert wording_pattern("kunci '{}' tidak dikenal").fullmatch("kunci 'telpon' tidak dikenal")
     assert not wording_pattern("kunci '{}' tidak dikenal").fullmatch("kunci 'telpon' tidak dikenal; maksud Anda 'x'?")

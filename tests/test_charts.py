@@ -400,3 +400,24 @@ def test_axe_finds_nothing_and_charts_fit_320px(tmp_path, browser):
                                    " resultTypes: ['violations']})", tags)
             assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
         context.close()
+
+
+def test_noted_values_show_their_words_and_a_nihil_draws_no_zero_bar():
+    chart = bar_chart("Laporan gratifikasi 2026", Q[:3], [Series("Penerimaan", [0, 3, 0])], "laporan",
+                      id_prefix="n-bar", notes={(0, 0): "nihil", (0, 1): "sekitar 3"})
+    svg = BeautifulSoup(str(chart.svg), "html.parser")
+    assert [t.get_text() for t in svg.select("text") if t.get_text() in ("nihil", "sekitar 3", "0")] == [
+        "nihil", "sekitar 3", "0"]
+    assert len(svg.select("rect.zi-chart__zero")) == 1  # Triwulan III's written 0, not the nihil
+    assert [row[1] for row in chart.table.rows] == ["nihil", "sekitar 3", "0"]
+    assert chart.table.values == ((0,), (3,), (0,))  # the numbers stay numbers
+    assert "sekitar 3" in chart.summary
+
+
+def test_extremes_use_a_noted_word_only_when_every_category_at_that_value_shares_it():
+    chart = bar_chart("Laporan", Q[:3], [Series("Laporan", [0, 2, 0])], "laporan", id_prefix="n-mixed",
+                      notes={(0, 0): "nihil"})
+    assert chart.summary.endswith("(0).")
+    chart = bar_chart("Laporan", Q[:3], [Series("Laporan", [0, 2, 0])], "laporan", id_prefix="n-all",
+                      notes={(0, 0): "nihil", (0, 2): "nihil"})
+    assert chart.summary.endswith("(nihil).")

@@ -32,9 +32,21 @@ CASES = [
         S + "gratifikasi/2026.yaml:10:21: galat: 'milik_negara' bernilai 1, padahal periode ini ditulis nihil (di periode 1 › keputusan_kpk)"
         "\n    petunjuk: nihil berarti tidak ada laporan gratifikasi; hapus 'nihil: true' atau hapus angka ini",
     ]),
-    ("gratifikasi-rupiah-thousands", [
-        S + "gratifikasi/2026.yaml:7:19: galat: 'nilai_rupiah' bernilai 1.500.000; angka ditulis tanpa titik pemisah ribuan (di periode 1)"
-        "\n    petunjuk: tulis 1500000",
+    ("gratifikasi-category-undeclared", [
+        S + "gratifikasi/2026.yaml:5:3: galat: 'daftar' tidak mengenal rincian 'saluran' (di daftar)"
+        "\n    petunjuk: rincian yang boleh didaftar di berkas gratifikasi: pelapor, jenis_objek",
+        S + "gratifikasi/2026.yaml:11:7: galat: pelapor 'UPG Kantor' tidak ada di daftar pelapor kantor (di periode 1 › pelapor)"
+        "\n    petunjuk: pakai salah satu nama di 'daftar: pelapor' (UPG, Individu), atau tambahkan nama ini ke daftar",
+    ]),
+    ("gratifikasi-pelapor-sum", [
+        S + "gratifikasi/2026.yaml:8:5: galat: jumlah per pelapor (2) tidak sama dengan penerimaan + penolakan (3) (di periode 1)"
+        "\n    petunjuk: setiap laporan dibuat oleh satu jenis pelapor (misalnya UPG atau individu); periksa angkanya",
+        S + "gratifikasi/2026.yaml:11:5: galat: jumlah per jenis objek (3) tidak sama dengan 'objek' (4) (di periode 1)"
+        "\n    petunjuk: setiap objek gratifikasi masuk tepat satu jenis; periksa angkanya",
+    ]),
+    ("gratifikasi-rupiah-ambiguous", [
+        S + "gratifikasi/2026.yaml:7:19: galat: 'nilai_rupiah' bernilai 1,500; bisa berarti 1.500 (ribuan) atau 1,5 (pecahan) (di periode 1)"
+        "\n    petunjuk: tulis 1.500 bila maksudnya ribuan, atau 1,5 bila pecahan",
     ]),
     ("layout-file-outside-folder", [
         S + "pengaduan-2026.yaml:1:1: galat: berkas statistik harus berada di salah satu folder pengaduan/, gratifikasi/, wbs/, survei/"
@@ -45,10 +57,6 @@ CASES = [
     ]),
     ("layout-unknown-folder", [
         S + "pengadua/2026.yaml:1:1: galat: folder statistik 'pengadua' tidak dikenal; maksud Anda 'pengaduan'?",
-    ]),
-    ("pengaduan-decimal-comma", [
-        S + "pengaduan/2026.yaml:7:35: galat: 'rata_rata_hari_tindak_lanjut' bernilai 2,5; pemisah desimal ditulis dengan titik (di periode 1)"
-        "\n    petunjuk: tulis 2.5",
     ]),
     ("pengaduan-decimal-count", [
         S + "pengaduan/2026.yaml:5:15: galat: 'diterima' bernilai 2.5, padahal jumlah harus bilangan bulat (di periode 1)"
@@ -142,6 +150,15 @@ CASES = [
         S + "pengaduan/2026.yaml:5:15: galat: diproses (3) + selesai (6) + tidak_memenuhi_syarat (1) + diteruskan (1) = 11, lebih banyak dari 'diterima' (10) (di periode 1)"
         "\n    petunjuk: setiap pengaduan yang diterima pada periode ini dihitung di satu keadaan saja; periksa angkanya",
     ]),
+    ("pengaduan-unreadable-count", [
+        S + "pengaduan/2026.yaml:5:15: galat: 'diterima' bernilai 12 laporan; tidak terbaca sebagai angka (di periode 1)"
+        "\n    petunjuk: tulis 12 saja, tanpa teks tambahan",
+    ]),
+    ("pengaduan-vague-channel", [
+        S + "pengaduan/2026.yaml:7:14: galat: 'lapor' bernilai belasan; bukan angka, padahal angka ini dijumlahkan atau dihitung (di periode 1 › saluran)"
+        "\n    petunjuk: tulis angkanya, atau perkiraan yang tertulis di rekap (misalnya 'sekitar 40'); kata 'belasan' hanya "
+        "diterima pada jumlah laporan dan pengaduan (misalnya diterima, penerimaan) dan pada kategori kantor, dan boleh ditulis di catatan",
+    ]),
     ("pengaduan-year-file-mismatch", [
         S + "pengaduan/2026.yaml:2:8: galat: 'tahun' bernilai 2025, padahal nama berkasnya 2026.yaml"
         "\n    petunjuk: tulis tahun: 2026, atau ganti nama berkas menjadi 2025.yaml",
@@ -163,7 +180,9 @@ CASES = [
         "\n    petunjuk: tulis hasil Survei Kepuasan Masyarakat di 'skm' dan/atau Survei Persepsi Anti Korupsi di 'spak'",
     ]),
     ("survei-nrr-missing-element", [
-        S + "survei/2026.yaml:6:10: galat: kunci wajib 'u9' belum diisi (di skm 1 › nrr)",
+        S + "survei/2026.yaml:6:5: galat: 'nrr' hanya memuat 8 dari 9 unsur (tidak ada u9) dan 'ikm_terbit' belum diisi (di skm 1)"
+        "\n    petunjuk: lengkapi kesembilan unsur; atau, bila kantor hanya menerbitkan sebagian unsur, tulis IKM yang "
+        "diterbitkannya di 'ikm_terbit': situs lalu menghitung IKM dari unsur yang ada dan menyebutkannya",
     ]),
     ("survei-nrr-out-of-range", [
         S + "survei/2026.yaml:6:24: galat: 'u2' bernilai 4.5; tidak boleh lebih dari 4 (di skm 1 › nrr)",

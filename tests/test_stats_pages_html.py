@@ -70,7 +70,10 @@ def test_office_home_and_group_overview_show_latest_figures(site_dir):
     group = soup(site_dir, "index.html")
     table = group.select("table.zi-compare")[-1]
     rows = {text(tr.th): [text(td) for td in tr.select("td")] for tr in table.select("tbody tr")}
-    assert rows["KPU Kabupaten Sigi"] == ["8 (2026)", "2 (2026)", "1 (2026)", "83,47 B (Triwulan II 2026)", "ya"]
+    # Sigi's recaps cover Triwulan I–III: the figures say so, not "(2026)" as if the year were complete
+    assert rows["KPU Kabupaten Sigi"] == ["8 (Triwulan I–III 2026)", "2 (Triwulan I–III 2026)", "1 (Triwulan I–III 2026)",
+                                          "83,47 B (Triwulan II 2026)", "ya"]
+    assert rows["KPU Kabupaten Banggai Kepulauan"][:3] == ["12 (2025)", "2 (2025)", "2 (2025)"]
 
 
 def test_statistics_open_data_validates(site_dir):

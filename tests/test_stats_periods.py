@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zisite.domain.periods import Period, PeriodError, PeriodKind, parse_period
+from zisite.domain.periods import Period, PeriodError, PeriodKind, covered, parse_period
 
 M, Q, S, Y, R = PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.SEMESTER, PeriodKind.YEAR, PeriodKind.RANGE
 
@@ -100,3 +100,20 @@ def test_periods_sort_in_calendar_order_and_overlap_by_months():
     assert q1.overlaps(march) and march.overlaps(q1)
     assert not q1.overlaps(q2)
     assert list(q2.months) == [4, 5, 6]
+
+
+@pytest.mark.parametrize("periods, expected", [
+    (["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"], None),
+    (["Semester I", "Semester II"], None),
+    (["Tahun 2026"], None),
+    (["Januari s.d. Juni", "Juli", "Agustus - Desember"], None),
+    (["Triwulan I", "Triwulan II", "Triwulan III"], "Triwulan I–III 2026"),
+    (["Semester I"], "Semester I 2026"),
+    (["Januari–Februari 2026"], "Januari–Februari 2026"),
+    (["Januari–Februari 2026", "Maret 2026"], "Januari–Maret 2026"),
+    (["Januari", "Februari"], "Januari–Februari 2026"),
+    (["Triwulan I", "Triwulan III"], "Triwulan I dan Triwulan III 2026"),
+    (["Maret", "Januari", "Mei"], "Januari, Maret dan Mei 2026"),
+])
+def test_the_span_a_year_covers_is_named_exactly(periods, expected):
+    assert covered([parse_period(p) for p in periods], 2026) == expected

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 import pytest
 
-from zisite.domain.survey import (GRADES, exact, grade, ikm, ikm_from_counts, ikm_result, ipak, ipak_result,
+from zisite.domain.survey import (GRADES, exact, exact_decimal, grade, ikm, ikm_from_counts, ikm_result, ipak, ipak_result,
                                   nrr_from_counts, round_half_up)
 
 
@@ -95,8 +95,25 @@ def test_ikm_extremes():
     assert ikm_result([4] * 9).grade.mutu == "A"
 
 
+def test_ikm_of_the_elements_published_weighs_each_one_over_n():
+    """An office that publishes eight elements computed its IKM with 1/8 each, not 1/9 with a zero."""
+    nrrs = [Fraction(13, 4)] * 7 + [Fraction(3), Fraction(7, 2)]
+    assert ikm(nrrs[:8]) == (Fraction(13, 4) * 7 + 3) / 8 * 25
+    result = ikm_result(nrrs[:8], [f"u{i}" for i in range(1, 9)])
+    assert result.shown == Decimal("80.47") and not result.complete
+    assert result.nrr_of("u8") == 3 and result.nrr_of("u9") is None
+
+
+def test_open_data_decimals_keep_every_digit_that_terminates():
+    assert exact_decimal(Fraction(137, 40)) == "3.425"
+    assert exact_decimal(Fraction(13, 4)) == "3.25"
+    assert exact_decimal(Fraction(3)) == "3"
+    assert exact_decimal(Fraction(10, 3)) == "3.333333333333"
+
+
 @pytest.mark.parametrize("nrrs, message", [
-    ([3] * 8, "IKM butuh NRR 9 unsur, bukan 8"),
+    ([3] * 10, "IKM butuh NRR 1–9 unsur, bukan 10"),
+    ([], "IKM butuh NRR 1–9 unsur, bukan 0"),
     ([3] * 8 + [4.01], "NRR harus di antara 1 dan 4"),
     ([3] * 8 + [0.99], "NRR harus di antara 1 dan 4"),
 ])

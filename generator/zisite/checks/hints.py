@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..domain.numbers import number_from_words
 from ..load.yaml_plain import AmbiguousScalar
 
 _INTEGER = re.compile(r"[-+]?\d+")
@@ -20,36 +21,6 @@ _DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
 _LEADING_NUMBER = re.compile(r"([-+]?\d+(?:[.,]\d+)?)\s+\S")  # "12 (dua belas)", "3 hari"
 _LEADING_ZERO = re.compile(r"0\d+")
 _UNDERSCORES = re.compile(r"\d+(_\d+)+")
-
-_UNITS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-          "delapan": 8, "sembilan": 9}
-_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
-_SCALE = {"belas": None, "puluh": 10, "ratus": 100}
-
-
-def number_from_words(text: str) -> int | None:
-    """0–999 999 written in Indonesian words (``dua belas`` → 12, ``dua ribu dua puluh enam`` → 2026)."""
-    words = text.lower().replace("-", " ").split()
-    if not words:
-        return None
-    total = group = 0
-    unit: int | None = None
-    for word in words:
-        if word in _UNITS and unit is None:
-            unit = _UNITS[word]
-        elif word in _SE and unit is None:
-            group += _SE[word]
-        elif word in _SCALE and unit:
-            group += 10 + unit if word == "belas" else unit * _SCALE[word]
-            unit = None
-        elif word == "seribu" and unit is None and not total and not group:
-            total = 1000
-        elif word == "ribu" and (unit or group) and not total:
-            total, group, unit = (group + (unit or 0)) * 1000, 0, None
-        else:
-            return None
-    return total + group + (unit or 0)
-
 
 def _quoted(value: object) -> bool:
     """Text that only a quote can have made text (the loader turns a plain ``12`` into a number)."""

@@ -12,6 +12,7 @@ staff must edit.
 
 from __future__ import annotations
 
+import difflib
 import re
 import typing
 
@@ -23,7 +24,9 @@ from ..diagnostics import Diagnostic, Severity, has_errors, human_path
 from ..domain import survey
 from ..domain.periods import Period
 from ..models.fields import RequiredText
-from ..models.stats import STATS_KINDS, ComplaintChannels, ComplaintStats, GratuityStats, StatsFile, SurveyStats, WbsStats
+from ..models.stats import (STATS_KINDS, ComplaintChannels, ComplaintStats, GratuityStats, StatsFile, SurveyStats, WbsStats,
+                            is_approx)
+from ..text.format import desimal
 from .validate import model_at, validate
 from ..load.yaml import Loaded
 
@@ -221,6 +224,8 @@ def _parts(report: _Report, item, path: Path_, names: tuple[str, ...], total_nam
     """Parts written (some may be left out) must not exceed their total."""
     total = getattr(item, total_name)
     parts = [(name, getattr(item, name)) for name in names if getattr(item, name) is not None]
+    if is_approx(total) or any(is_approx(n) for _, n in parts):
+        return  # "sekitar 40" cannot be held to an exact sum
     counted = sum(n for _, n in parts)
     if counted > total:
         shown = " + ".join(f"{name} ({n})" for name, n in parts)
@@ -232,11 +237,13 @@ def _complaints(report: _Report, stats: ComplaintStats) -> None:
     for i, item in enumerate(stats.periode):
         path = ("periode", i)
         _names(report, item.kategori, path + ("kategori",), "nama kategori")
-        if item.kategori and (total := sum(item.kategori.values())) != item.diterima:
+        _names(report, item.hasil, path + ("hasil",), "nama hasil")
+        if _exact(item.diterima, *item.kategori.values()) and item.kategori and (total := sum(item.kategori.values())) != item.diterima:
             report.add(path + ("kategori",), f"jumlah per kategori ({total}) tidak sama dengan 'diterima' "
                                              f"({item.diterima})", "sum-kategori",
                        "setiap pengaduan yang diterima masuk tepat satu kategori; periksa angkanya", key=True)
-        if item.saluran is not None and (total := item.saluran.total()) != item.diterima:
+        if (item.saluran is not None and _exact(item.diterima, *(n for _, _, n in item.saluran.items()))
+                and (total := item.saluran.total()) != item.diterima):
             report.add(path + ("saluran",), f"jumlah per saluran ({total}) tidak sama dengan 'diterima' "
                                             f"({item.diterima})", "sum-saluran",
                        "setiap pengaduan masuk lewat tepat satu saluran; saluran yang tidak ada di daftar ditulis "
@@ -246,7 +253,19 @@ def _complaints(report: _Report, stats: ComplaintStats) -> None:
                              "periksa angkanya")
 
 
-_GRATUITY_COUNTS = ("penerimaan", "penolakan", "nilai_rupiah")
+_GRATUITY_COUNTS = ("penerimaan", "penolakan", "nilai_rupiah", "objek")
+
+
+def _exact(*values) -> bool:
+    """Whether sums over these figures can be checked: none is "sekitar …"."""
+    return not any(is_approx(v) for v in values if v is not None)
+
+
+def _category_sum(report: _Report, path: Path_, counts: dict, total, field: str, total_label: str, code: str,
+                  hint: str) -> None:
+    if counts and total is not None and _exact(total, *counts.values()) and (found := sum(counts.values())) != total:
+        report.add(path + (field,), f"jumlah per {field.replace('_', ' ')} ({found}) tidak sama dengan {total_label} "
+                                    f"({total})", code, hint, key=True)
 _KPK = ("milik_negara", "milik_penerima", "dalam_proses")
 
 
@@ -257,6 +276,8 @@ def _gratuity(report: _Report, stats: GratuityStats) -> None:
             written = [((name,), getattr(item, name)) for name in _GRATUITY_COUNTS]
             if item.keputusan_kpk is not None:
                 written += [(("keputusan_kpk", name), getattr(item.keputusan_kpk, name)) for name in _KPK]
+            written += [((field, name), value) for field in ("pelapor", "jenis_objek")
+                        for name, value in getattr(item, field).items()]
             for sub, value in written:
                 if value:
                     report.add(path + sub, f"'{sub[-1]}' bernilai {value}, padahal periode ini ditulis nihil",
@@ -268,8 +289,18 @@ def _gratuity(report: _Report, stats: GratuityStats) -> None:
                 report.add(path, f"kunci wajib '{name}' belum diisi", "missing",
                            f"tulis {name}: 0 bila tidak ada; bila tidak ada laporan sama sekali, tulis nihil: true",
                            where=path)
+        _names(report, item.pelapor, path + ("pelapor",), "nama jenis pelapor")
+        _names(report, item.jenis_objek, path + ("jenis_objek",), "nama jenis objek")
+        if item.penerimaan is not None and item.penolakan is not None:
+            _category_sum(report, path, item.pelapor, item.penerimaan + item.penolakan if _exact(item.penerimaan, item.penolakan)
+                          else None, "pelapor", "penerimaan + penolakan", "sum-pelapor",
+                          "setiap laporan dibuat oleh satu jenis pelapor (misalnya UPG atau individu); periksa angkanya")
+        _category_sum(report, path, item.jenis_objek, item.objek, "jenis_objek", "'objek'", "sum-objek",
+                      "setiap objek gratifikasi masuk tepat satu jenis; periksa angkanya")
         decision = item.keputusan_kpk
-        if decision is not None and item.penerimaan is not None and decision.total() != item.penerimaan:
+        if decision is not None and item.penerimaan is not None and _exact(item.penerimaan, decision.milik_negara,
+                                                                           decision.milik_penerima, decision.dalam_proses) \
+                and decision.total() != item.penerimaan:
             report.add(path + ("keputusan_kpk",), f"jumlah keputusan KPK ({decision.total()}) tidak sama dengan "
                                                   f"'penerimaan' ({item.penerimaan})", "sum-kpk",
                        "setiap laporan penerimaan dicatat sekali: milik_negara, milik_penerima, atau dalam_proses "
@@ -281,7 +312,7 @@ def _wbs(report: _Report, stats: WbsStats, year: int) -> None:
         path = ("periode", i)
         _parts(report, item, path, ("ditindaklanjuti", "tidak_ditindaklanjuti"), "diterima", "sum-wbs",
                "setiap laporan yang diterima pada periode ini ditindaklanjuti atau tidak; periksa angkanya")
-        if item.diteruskan is not None and item.diteruskan > item.diterima:
+        if item.diteruskan is not None and _exact(item.diteruskan, item.diterima) and item.diteruskan > item.diterima:
             report.add(path + ("diteruskan",), f"'diteruskan' ({item.diteruskan}) lebih banyak dari 'diterima' "
                                                f"({item.diterima})", "sum-wbs",
                        "laporan yang diteruskan adalah bagian dari laporan yang diterima pada periode ini; "
@@ -321,16 +352,70 @@ def _one_of(report: _Report, item, path: Path_, first: str, second: str, first_m
     return True
 
 
+def _valid_result(item):
+    try:
+        return item.result()
+    except ValueError:
+        return None
+
+
+def _declared(report: _Report, stats: StatsFile) -> None:
+    """``daftar`` names the category lists this kind has; each period uses only the names declared."""
+    lists = {"pengaduan": ("kategori", "hasil"), "gratifikasi": ("pelapor", "jenis_objek")}
+    kind = next((k for k, v in STATS_KINDS.items() if isinstance(stats, v.model)), "")
+    allowed = lists.get(kind, ())
+    for field, names in stats.daftar.items():
+        if field not in allowed:
+            shown = ", ".join(allowed) if allowed else "tidak ada"
+            report.add(("daftar", field), f"'daftar' tidak mengenal rincian '{field}'", "stat-daftar",
+                       f"rincian yang boleh didaftar di berkas {kind or 'ini'}: {shown}", key=True)
+            continue
+        for i, item in enumerate(getattr(stats, "periode", ())):
+            for name in getattr(item, field):
+                if name not in names:
+                    close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+                    report.add(("periode", i, field, name), f"{field.replace('_', ' ')} '{name}' tidak ada di daftar "
+                                                           f"{field.replace('_', ' ')} kantor"
+                               + (f"; maksud Anda '{close[0]}'?" if close else ""), "stat-category-undeclared",
+                               f"pakai salah satu nama di 'daftar: {field}' ({', '.join(names)}), atau tambahkan "
+                               "nama ini ke daftar", key=True)
+
+
 def _survey(report: _Report, stats: SurveyStats) -> None:
     if not stats.skm and not stats.spak:
         report.add((), "berkas survei harus memuat 'skm' atau 'spak'", "survey-empty",
                    "tulis hasil Survei Kepuasan Masyarakat di 'skm' dan/atau Survei Persepsi Anti Korupsi di 'spak'")
     for i, item in enumerate(stats.skm):
         path = ("skm", i)
-        if _one_of(report, item, path, "nrr", "jawaban", "nilai rata-rata per unsur") and item.jawaban is not None:
-            for element in survey.SKM_ELEMENTS:
+        if not _one_of(report, item, path, "nrr", "jawaban", "nilai rata-rata per unsur"):
+            continue
+        field = "nrr" if item.nrr is not None else "jawaban"
+        given = item.given()
+        if item.jawaban is not None:
+            for element in given:
                 _answers(report, path + ("jawaban", element), element.upper(), getattr(item.jawaban, element),
                          item.responden)
+        if not given:
+            report.add(path + (field,), f"'{field}' harus berisi minimal satu unsur (u1 … u9)", "survey-empty",
+                       "tulis nilai setiap unsur yang diterbitkan, satu unsur per baris", key=True)
+            continue
+        missing = [u for u in survey.SKM_ELEMENTS if u not in given]
+        if missing and item.ikm_terbit is None:
+            report.add(path + (field,), f"'{field}' hanya memuat {len(given)} dari 9 unsur (tidak ada "
+                                        f"{', '.join(u for u in missing)}) dan 'ikm_terbit' belum diisi", "survey-subset",
+                       "lengkapi kesembilan unsur; atau, bila kantor hanya menerbitkan sebagian unsur, tulis IKM yang "
+                       "diterbitkannya di 'ikm_terbit': situs lalu menghitung IKM dari unsur yang ada dan menyebutkannya",
+                       key=True)
+            continue
+        if item.ikm_terbit is not None and item.alasan_selisih is None and _valid_result(item) is not None:
+            shown = _valid_result(item).shown
+            published = survey.round_half_up(item.ikm_terbit)
+            if published != shown:
+                report.add(path + ("ikm_terbit",), f"IKM terbit {desimal(published)} berbeda dari hasil hitungan "
+                                                   f"{desimal(shown)} dan 'alasan_selisih' belum diisi",
+                           "survey-published-differs",
+                           "situs menampilkan keduanya; tulis alasan selisihnya di 'alasan_selisih' (misalnya 'dihitung "
+                           "dengan bobot 0,111'), atau perbaiki angkanya", severity=Severity.WARNING)
     for i, item in enumerate(stats.spak):
         path = ("spak", i)
         for field in ("nilai", "jawaban"):
@@ -357,6 +442,7 @@ def consistency(stats: StatsFile, loaded: Loaded, file_name: str, file_year: int
         _survey(report, stats)
     else:
         _periods(report, stats.periode, ("periode",), stats.tahun)
+    _declared(report, stats)
     if isinstance(stats, ComplaintStats):
         _complaints(report, stats)
     elif isinstance(stats, GratuityStats):

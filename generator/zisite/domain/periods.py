@@ -147,3 +147,25 @@ def _from_when(when: When, text: str, clean: str) -> Period:
     if year is None:
         label = label.removesuffix(f" {_PLACEHOLDER_YEAR}")
     return Period(PeriodKind.RANGE, start * 100 + end, start, end, label, year, text)
+
+
+def covered(periods, year: int) -> str | None:
+    """The span a year's periods cover, as the page names it; None when they cover the whole year.
+
+    "Triwulan I–III 2026" (one kind, no gap), "Januari–Februari 2026" (months, or a range), "Triwulan I
+    dan Triwulan III 2026" (a gap): never "sepanjang 2026" for part of a year.
+    """
+    ordered = sorted(periods, key=lambda p: p.sort_key)
+    months = sorted({m for p in ordered for m in p.months})
+    if months == list(range(1, 13)):
+        return None
+    if len(ordered) == 1:
+        return ordered[0].title(year)
+    contiguous = months == list(range(months[0], months[-1] + 1))
+    kinds = {p.kind for p in ordered}
+    if contiguous and len(kinds) == 1 and (kind := kinds.pop()) in (PeriodKind.QUARTER, PeriodKind.SEMESTER):
+        return f"{kind.capitalize()} {ROMAN[ordered[0].index - 1]}–{ROMAN[ordered[-1].index - 1]} {year}"
+    if contiguous:
+        return f"{MONTH_NAMES[months[0] - 1]}–{MONTH_NAMES[months[-1] - 1]} {year}"
+    names = [p.label for p in ordered]
+    return f"{', '.join(names[:-1])} dan {names[-1]} {year}"

@@ -72,13 +72,17 @@ def nrr_from_counts(counts: Sequence[int]) -> Fraction:
 
 
 def ikm(nrrs: Sequence[Number]) -> Fraction:
-    """IKM from the nine element NRRs, exactly: (Σ NRRᵢ × 1/9) × 25."""
-    if len(nrrs) != len(SKM_ELEMENTS):
-        raise ValueError(f"IKM butuh NRR {len(SKM_ELEMENTS)} unsur, bukan {len(nrrs)}")
+    """IKM from the element NRRs, exactly: (Σ NRRᵢ × 1/N) × 25, N the number of elements published.
+
+    PermenPANRB 14/2017 weighs each of its nine elements 1/9; an office that publishes (or surveys)
+    fewer gives each of them 1/N, which is what its own IKM was computed with."""
+    if not 1 <= len(nrrs) <= len(SKM_ELEMENTS):
+        raise ValueError(f"IKM butuh NRR 1–{len(SKM_ELEMENTS)} unsur, bukan {len(nrrs)}")
     values = [exact(v) for v in nrrs]
     if any(not 1 <= v <= 4 for v in values):
         raise ValueError("NRR harus di antara 1 dan 4")
-    return sum((v * Fraction(1, 9) for v in values), Fraction(0)) * IKM_CONVERSION
+    weight = Fraction(1, len(values))
+    return sum((v * weight for v in values), Fraction(0)) * IKM_CONVERSION
 
 
 def round_half_up(value: Number, places: int = 2) -> Decimal:
@@ -127,16 +131,37 @@ class IkmResult:
     value: Fraction
     shown: Decimal
     grade: Grade
+    elements: tuple[str, ...] = SKM_ELEMENTS  # which elements ``nrr`` holds, in order
 
     @property
     def nrr_shown(self) -> tuple[Decimal, ...]:
         """NRR per element for display, rounded to two decimals (the IKM uses the exact values)."""
         return tuple(round_half_up(v) for v in self.nrr)
 
+    @property
+    def complete(self) -> bool:
+        return len(self.elements) == len(SKM_ELEMENTS)
 
-def ikm_result(nrrs: Sequence[Number]) -> IkmResult:
+    def nrr_of(self, element: str) -> Fraction | None:
+        """The exact NRR of one element (``u1`` … ``u9``), None when it was not published."""
+        return dict(zip(self.elements, self.nrr)).get(element)
+
+
+def ikm_result(nrrs: Sequence[Number], elements: Sequence[str] = SKM_ELEMENTS) -> IkmResult:
+    if len(elements) != len(nrrs):
+        raise ValueError("one element name per NRR")
     value = ikm(nrrs)
-    return IkmResult(tuple(exact(v) for v in nrrs), value, round_half_up(value), grade(value))
+    return IkmResult(tuple(exact(v) for v in nrrs), value, round_half_up(value), grade(value), tuple(elements))
+
+
+def exact_decimal(value: Fraction, places: int = 12) -> str:
+    """A fraction as decimal text with every digit when it terminates (137/40 → "3.425"), else to
+    ``places`` decimals: open data keeps what is needed to recompute an IKM, not a display rounding."""
+    value = exact(value)
+    for digits in range(places + 1):
+        if (value * 10 ** digits).denominator == 1:
+            return str(round_half_up(value, digits))
+    return str(round_half_up(value, places))
 
 
 def ikm_from_counts(counts: Sequence[Sequence[int]]) -> IkmResult:

@@ -137,7 +137,8 @@ def table_json(records) -> bytes:
     return (json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-PRIMARY_KEYS = {"wbs-dim": None, "realisasi": None, "monev-status": ["tahun", "baris"]}
+PRIMARY_KEYS = {"wbs-dim": None, "realisasi": None, "monev-status": ["tahun", "baris"],
+                "statistik-kategori": ["tahun", "periode", "statistik", "rincian", "kategori"]}
 
 
 def datapackage(slug: str, office: Office, plans: list[Plan], tables=()) -> bytes:

@@ -19,6 +19,7 @@ from __future__ import annotations
 # Every chart carries a one-line summary a screen reader reads first, then a data table.
 
 CHART_NIHIL = "Tidak ada data pada periode ini."
+CHART_CATEGORY_VALUE = "{category} {value}"  # "Maret 2026 puluhan": a series listed in full
 CHART_SAMPLE_MARK = "Data contoh"  # printed on the chart itself
 CHART_SAMPLE_DESC = "Data contoh. {summary}"  # what a screen reader hears
 CHART_TABLE_CAPTION = "Tabel data: {title}"
@@ -86,17 +87,35 @@ MONEV_REALISASI_TABLE = "Realisasi rencana aksi"  # open-data resource titles
 MONEV_STATUS_TABLE = "Status baris rencana aksi"
 
 # ---------------------------------------------------------------- statistics pages (render/stats_sections.py)
-# {year} is the file's year; {period} a period's title ("Triwulan I 2026"); numbers come formatted.
+# {year} is the file's year; {period} a period's title ("Triwulan I 2026"); numbers come formatted;
+# {when} the span a file's periods cover ("sepanjang 2026", or "pada Triwulan I–III 2026" for part of a year).
+SPAN_YEAR = "sepanjang {year}"
+SPAN_PART = "pada {span}"
+APPROX = "sekitar {value}"  # a figure the source calls approximate ("sekitar 40", "± 40")
+PLUS_VAGUE = "{known} ditambah {vague}"  # a total with a part given only as a word: "12 ditambah puluhan"
+NIHIL_MARK = "nihil"  # a nihil period in a chart or table, instead of a zero bar
+WRITTEN_AS = "{period}, {field}: ditulis “{written}”, dibaca {value}."
+PERIOD_NOTE = "{period}: {note}"
+CATEGORY_TABLE = "{title} menurut {what}, {year}"
+TREND_CHART = "{title} per periode, {first}–{last}"
+TREND_CHART_YEARS = "{title} per tahun, {first}–{last}"  # more periods than a chart can show: one bar a year
+TREND_YEAR = "Tahun"  # first column of the yearly trend table
+TREND_HEADING = "Perkembangan {first}–{last}"
+NOT_WRITTEN = "—"  # a category a period did not write: not zero
+NOT_RECORDED = "tidak dicatat"  # a figure a period did not write, in a chart (said aloud, unlike a dash)
 
 COMPLAINTS_LEAD = "Pada {period} diterima {received} pengaduan; {done} selesai ({share})."
+COMPLAINTS_LEAD_APPROX = "Pada {period} diterima {received} pengaduan; {done} selesai."
+COMPLAINTS_LEAD_RECEIVED = "Pada {period} diterima {received} pengaduan."
 COMPLAINTS_LEAD_NONE = "Tidak ada pengaduan yang diterima pada {period}."
 COMPLAINTS_RECEIVED_CHART = "Pengaduan diterima per periode, {year}"
-COMPLAINTS_RECEIVED_NIHIL = "Tidak ada pengaduan yang diterima sepanjang {year}."
+COMPLAINTS_RECEIVED_NIHIL = "Tidak ada pengaduan yang diterima {when}."
 COMPLAINTS_STATUS_CHART = "Status tindak lanjut pengaduan per periode, {year}"
-COMPLAINTS_STATUS_NIHIL = "Tidak ada pengaduan yang perlu ditindaklanjuti sepanjang {year}."
+COMPLAINTS_STATUS_NIHIL = "Tidak ada pengaduan yang perlu ditindaklanjuti {when}."
 COMPLAINTS_CHANNEL_CHART = "Pengaduan menurut saluran masuk, {year}"
 COMPLAINTS_CATEGORY_CHART = "Pengaduan menurut kategori, {year}"
 COMPLAINTS_UNIT = "pengaduan"
+COMPLAINTS_RECEIVED_TREND = "Pengaduan diterima"
 COMPLAINTS_SERIES = "Pengaduan"
 COMPLAINTS_RECEIVED = "Diterima"
 COMPLAINTS_DONE = "Selesai"
@@ -106,26 +125,39 @@ COMPLAINTS_FORWARDED = "Diteruskan"
 CHANNEL_LABEL = "Saluran"
 CATEGORY_LABEL = "Kategori"
 
-GRATUITY_NIHIL_YEAR = "Nihil: tidak ada laporan gratifikasi sepanjang {year}."
+GRATUITY_NIHIL_YEAR = "Nihil: tidak ada laporan gratifikasi {when}."
 GRATUITY_NIHIL_PERIOD = "Nihil: tidak ada laporan gratifikasi pada {period}."
-GRATUITY_LEAD = "Sepanjang {year} tercatat {received} laporan penerimaan dan {refused} laporan penolakan gratifikasi."
+GRATUITY_LEAD = "{When} tercatat {received} laporan penerimaan dan {refused} laporan penolakan gratifikasi."
 GRATUITY_CHART = "Laporan gratifikasi per periode, {year}"
+GRATUITY_TITLE = "Laporan gratifikasi"
+GRATUITY_TREND = "Laporan gratifikasi (penerimaan dan penolakan)"
 GRATUITY_RECEIVED = "Penerimaan"
 GRATUITY_REFUSED = "Penolakan"
 GRATUITY_DECISION = "milik negara {state}, milik penerima {recipient}, dalam proses {pending}"
 REPORTS_UNIT = "laporan"
 
-WBS_LEAD = "Sepanjang {year} diterima {received} laporan WBS; {followed} ditindaklanjuti."
-WBS_NONE = "Tidak ada laporan WBS yang diterima sepanjang {year}."
+WBS_LEAD = "{When} diterima {received} laporan WBS; {followed} ditindaklanjuti."
+WBS_LEAD_RECEIVED = "{When} diterima {received} laporan WBS."
+WBS_NONE = "Tidak ada laporan WBS yang diterima {when}."
 WBS_CHART = "Laporan Whistleblowing System per periode, {year}"
+WBS_TREND = "Laporan WBS diterima"
 WBS_RECEIVED = "Diterima"
 WBS_FOLLOWED = "Ditindaklanjuti"
 
 IKM_LEAD = "IKM {period}: {ikm} (mutu {grade}, {performance}) dari {respondents} responden."
 IKM_CHART = "Indeks Kepuasan Masyarakat (IKM) per periode, {year}"
 IKM_SERIES = "IKM"
+IKM_TREND = "Indeks Kepuasan Masyarakat (IKM)"
 IKM_UNIT = "poin"
 SKM_ELEMENT_ROW = "{code} {name}"  # "U1 Persyaratan"
+SKM_SUBSET = "IKM {period} dihitung dari {n} unsur yang diterbitkan ({elements}), masing-masing berbobot 1/{n}."
+SKM_PUBLISHED = ("IKM {period} yang diterbitkan kantor: {published}; hasil hitungan situs dari nilai unsurnya: "
+                 "{computed}.")
+SKM_PUBLISHED_REASON = " Alasan selisih: {reason}"
+SKM_PUBLISHED_NO_REASON = " Kantor belum menuliskan alasan selisihnya."
+GRATUITY_REPORTERS = "jenis pelapor"
+GRATUITY_OBJECTS = "jenis objek"
+COMPLAINTS_OUTCOMES = "hasil penanganan"
 
 # ---------------------------------------------------------------- group overview (render/stats_data.py)
 

@@ -308,9 +308,8 @@ ENTRIES: list[Entri] = [
           "Kunci ini berisi bilangan bulat, tetapi ditulis dalam tanda kutip, dengan huruf, atau dengan koma.",
           "Tulis angkanya saja, tanpa tanda kutip: `2026`, bukan `\"2026\"`.",
           di_rencana('tahun: "2026"', "tahun: 2026"), kode_lain=("int_parsing", "int_from_float"),
-          contoh_lain=tuple(berkas_baru(STAT + "pengaduan/2026.yaml", _complaints(f"    diterima: {wrong}\n"),
-                                        _complaints("    diterima: 12\n"))
-                            for wrong in ("12 (dua belas)", "dua belas"))),
+          contoh_lain=tuple(di_rencana(f"tahun: {wrong}", "tahun: 2026") for wrong in ("2026 (dua ribu dua puluh enam)",
+                                                                                     "dua ribu dua puluh enam"))),
     Entri("float_type", "umum", "Nilai yang harus berupa bilangan",
           "Kunci ini berisi bilangan (boleh desimal), tetapi diisi teks.",
           "Tulis angkanya saja, dengan titik sebagai pemisah desimal: `3.2`.",
@@ -612,31 +611,84 @@ ENTRIES: list[Entri] = [
                       _stat("pengaduan", "periode:\n  - periode: Triwulan I\n    diterima: 2\n"
                                          "  - periode: Maret\n    diterima: 1\n"),
                       _stat("pengaduan", "periode:\n  - periode: Triwulan I\n    diterima: 3\n"))),
-    Entri("yaml_thousands", "statistik", "Angka dengan titik pemisah ribuan",
-          "Angka ditulis dengan titik ribuan (`1.500.000`). Di YAML, titik adalah pemisah desimal.",
-          "Tulis angka tanpa pemisah: `1500000`.",
+    Entri("yaml_number_vague", "statistik", "Angka rincian ditulis dengan kata (puluhan, ratusan)",
+          "Angka yang dijumlahkan atau dihitung situs (saluran, kategori pengaduan, keputusan KPK, responden, "
+          "jawaban survei) ditulis sebagai kata tanpa angka (`puluhan`, `belasan`, `ratusan`). Jumlah utama "
+          "(`diterima`, `penerimaan`, `penolakan`, `objek`, status WBS dan pengaduan) dan kategori kantor (`hasil`, "
+          "`pelapor`, `jenis_objek`) boleh ditulis dengan kata seperti itu: situs menampilkannya apa adanya dan "
+          "tidak menggambarnya sebagai angka.",
+          "Tulis angkanya, atau perkiraan yang tertulis di rekap (`sekitar 40`). Kata aslinya boleh ditulis di "
+          "`catatan`.",
+          berkas_baru(STAT + "pengaduan/2026.yaml", _complaints("    diterima: puluhan\n    saluran:\n      lapor: belasan\n"),
+                      _complaints("    diterima: puluhan\n    catatan: Sebagian besar lewat SP4N-LAPOR!\n"))),
+    Entri("yaml_number_ambiguous", "statistik", "Koma yang bisa berarti ribuan atau pecahan",
+          "Angka ditulis dengan koma diikuti tepat tiga angka (`1,500`): bisa ribuan cara penulisan Inggris (1.500) "
+          "atau pecahan cara Indonesia (1,5). Angka ribuan dengan titik (`1.254.300`), rupiah (`Rp1,5 miliar`, "
+          "`Rp 250 juta`) dan desimal lain (`2,5`) dibaca tanpa masalah.",
+          "Tulis `1.500` (titik ribuan) atau `1500` bila maksudnya seribu lima ratus, atau `1,5` bila pecahan.",
           berkas_baru(STAT + "gratifikasi/2026.yaml",
                       _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penerimaan: 1\n    penolakan: 0\n"
-                                           "    nilai_rupiah: 1.500.000\n"),
+                                           "    nilai_rupiah: 1,500\n"),
                       _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penerimaan: 1\n    penolakan: 0\n"
-                                           "    nilai_rupiah: 1500000\n"))),
+                                           "    nilai_rupiah: 1.500\n"))),
+    Entri("yaml_number_unknown", "statistik", "Angka tidak terbaca",
+          "Nilai yang seharusnya angka memuat kata lain (`12 laporan`) atau bentuk yang tidak dikenal. Yang dibaca: "
+          "angka biasa, titik ribuan (`1.254.300`), koma desimal (`2,5`), `Rp` dengan `ribu`, `juta`, `miliar` atau "
+          "`triliun`, dan perkiraan (`sekitar 40`, `± 40`, `kurang lebih 40`).",
+          "Tulis angkanya saja; satuan sudah jelas dari nama kuncinya.",
+          berkas_baru(STAT + "pengaduan/2026.yaml", _complaints("    diterima: 12 laporan\n"),
+                      _complaints("    diterima: 12\n")),
+          contoh_lain=tuple(berkas_baru(STAT + "pengaduan/2026.yaml", _complaints(f"    diterima: {wrong}\n"),
+                                        _complaints("    diterima: 12\n"))
+                            for wrong in ("12 (dua belas)", "dua belas"))),
     Entri("yaml_decimal_count", "statistik", "Jumlah ditulis desimal",
           "Jumlah (pengaduan, laporan, responden) harus bilangan bulat.",
           "Tulis bilangan bulat tanpa koma atau titik.",
           berkas_baru(STAT + "pengaduan/2026.yaml", _complaints("    diterima: 2.5\n"),
                       _complaints("    diterima: 2\n"))),
-    Entri("yaml_decimal_comma", "statistik", "Desimal ditulis dengan koma",
-          "Nilai desimal ditulis dengan koma (`3,25`). Di berkas data, pemisah desimal adalah titik.",
-          "Ganti koma dengan titik: `3.25`.",
-          berkas_baru(STAT + "pengaduan/2026.yaml",
-                      _complaints("    diterima: 1\n    rata_rata_hari_tindak_lanjut: 2,5\n"),
-                      _complaints("    diterima: 1\n    rata_rata_hari_tindak_lanjut: 2.5\n"))),
     Entri("sum-kategori", "statistik", "Jumlah per kategori tidak sama dengan diterima",
           "Jumlah semua angka di `kategori` berbeda dengan `diterima`. Setiap pengaduan masuk tepat satu kategori.",
           "Periksa angkanya sampai jumlahnya sama.",
           berkas_baru(STAT + "pengaduan/2026.yaml",
                       _complaints("    diterima: 3\n    kategori:\n      Data pemilih: 1\n      Layanan informasi: 1\n"),
                       _complaints("    diterima: 3\n    kategori:\n      Data pemilih: 2\n      Layanan informasi: 1\n"))),
+    Entri("sum-pelapor", "statistik", "Jumlah per jenis pelapor tidak sama dengan laporan",
+          "Jumlah angka di `pelapor` (misalnya UPG dan Individu) berbeda dengan `penerimaan` + `penolakan`. "
+          "Setiap laporan dibuat oleh satu jenis pelapor.",
+          "Periksa angkanya sampai jumlahnya sama. Perkiraan (`sekitar …`) tidak dijumlahkan.",
+          berkas_baru(STAT + "gratifikasi/2026.yaml",
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penerimaan: 2\n    penolakan: 1\n"
+                                           "    pelapor:\n      UPG: 1\n      Individu: 1\n"),
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penerimaan: 2\n    penolakan: 1\n"
+                                           "    pelapor:\n      UPG: 2\n      Individu: 1\n"))),
+    Entri("sum-objek", "statistik", "Jumlah per jenis objek tidak sama dengan objek",
+          "Jumlah angka di `jenis_objek` berbeda dengan `objek` (banyaknya objek gratifikasi; satu laporan boleh "
+          "memuat beberapa objek).",
+          "Periksa angkanya, atau hapus `objek` bila hanya rinciannya yang diketahui.",
+          berkas_baru(STAT + "gratifikasi/2026.yaml",
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penerimaan: 1\n    penolakan: 0\n"
+                                           "    objek: 3\n    jenis_objek:\n      Uang: 1\n      Barang: 1\n"),
+                      _stat("gratifikasi", "periode:\n  - periode: Triwulan I\n    penerimaan: 1\n    penolakan: 0\n"
+                                           "    objek: 3\n    jenis_objek:\n      Uang: 1\n      Barang: 2\n"))),
+    Entri("stat-daftar", "statistik", "Rincian yang tidak dikenal di daftar",
+          "`daftar` menyebut rincian yang tidak ada di berkas jenis ini. Berkas pengaduan mengenal `kategori` dan "
+          "`hasil`; berkas gratifikasi mengenal `pelapor` dan `jenis_objek`.",
+          "Perbaiki nama rinciannya atau hapus daftarnya.",
+          berkas_baru(STAT + "gratifikasi/2026.yaml",
+                      _stat("gratifikasi", "daftar:\n  pelapr: [UPG, Individu]\nperiode:\n  - periode: Triwulan I\n"
+                                           "    nihil: true\n"),
+                      _stat("gratifikasi", "daftar:\n  pelapor: [UPG, Individu]\nperiode:\n  - periode: Triwulan I\n"
+                                           "    nihil: true\n"))),
+    Entri("stat-category-undeclared", "statistik", "Kategori tidak ada di daftar kantor",
+          "Sebuah periode memakai nama kategori yang tidak ada di `daftar` berkas ini, biasanya salah ketik "
+          "(`Individ` untuk `Individu`). Daftar menjaga nama yang sama dipakai di setiap periode dan tahun, agar "
+          "tabel per kategori tidak terpecah.",
+          "Pakai nama persis seperti di daftar, atau tambahkan nama baru ke daftar.",
+          berkas_baru(STAT + "gratifikasi/2026.yaml",
+                      _stat("gratifikasi", "daftar:\n  pelapor: [UPG, Individu]\nperiode:\n  - periode: Triwulan I\n"
+                                           "    penerimaan: 1\n    penolakan: 0\n    pelapor:\n      Individ: 1\n"),
+                      _stat("gratifikasi", "daftar:\n  pelapor: [UPG, Individu]\nperiode:\n  - periode: Triwulan I\n"
+                                           "    penerimaan: 1\n    penolakan: 0\n    pelapor:\n      Individu: 1\n"))),
     Entri("sum-saluran", "statistik", "Jumlah per saluran tidak sama dengan diterima",
           "Jumlah semua angka di `saluran` berbeda dengan `diterima`. Setiap pengaduan masuk lewat tepat satu "
           "saluran.",
@@ -685,6 +737,29 @@ ENTRIES: list[Entri] = [
           berkas_baru(STAT + "survei/2026.yaml", _stat("survei", ""),
                       _stat("survei", "spak:\n  - periode: Semester I\n    responden: 10\n    nilai:\n"
                                       "      Tidak ada pungutan liar: 3.6\n"))),
+    Entri("survey-subset", "statistik", "Sebagian unsur SKM tanpa IKM terbit",
+          "`nrr` atau `jawaban` hanya memuat sebagian dari sembilan unsur SKM, dan IKM yang diterbitkan kantor "
+          "tidak dicatat. Tanpa IKM terbit situs tidak dapat menunjukkan bahwa hasil kantor memang dihitung dari "
+          "unsur yang ada.",
+          "Lengkapi kesembilan unsur; atau, bila kantor hanya menerbitkan sebagian, tulis IKM terbitannya di "
+          "`ikm_terbit`. Situs lalu menghitung IKM dari N unsur yang ada (masing-masing berbobot 1/N) dan "
+          "menuliskan \"dihitung dari N unsur yang diterbitkan\".",
+          berkas_baru(STAT + "survei/2026.yaml",
+                      _stat("survei", "skm:\n  - periode: Semester I\n    responden: 10\n"
+                                      "    nrr: {u1: 3.2, u2: 3.5, u3: 3}\n"),
+                      _stat("survei", "skm:\n  - periode: Semester I\n    responden: 10\n"
+                                      "    nrr: {u1: 3.2, u2: 3.5, u3: 3}\n    ikm_terbit: 80,83\n"))),
+    Entri("survey-published-differs", "statistik", "IKM terbit berbeda dari hasil hitungan",
+          "`ikm_terbit` (IKM yang diterbitkan kantor) berbeda dari IKM yang dihitung situs dari nilai unsurnya, "
+          "dan `alasan_selisih` kosong. Ini hanya peringatan: situs menampilkan keduanya.",
+          "Tulis alasannya di `alasan_selisih` (misalnya \"NRR dibulatkan satu desimal sebelum dihitung\"), "
+          "atau perbaiki angkanya.",
+          berkas_baru(STAT + "survei/2026.yaml",
+                      _stat("survei", "skm:\n  - periode: Semester I\n    responden: 10\n"
+                                      "    nrr: {u1: 3.2, u2: 3.5, u3: 3, u4: 3, u5: 3, u6: 3, u7: 3, u8: 3, u9: 3}\n    ikm_terbit: 80\n"),
+                      _stat("survei", "skm:\n  - periode: Semester I\n    responden: 10\n"
+                                      "    nrr: {u1: 3.2, u2: 3.5, u3: 3, u4: 3, u5: 3, u6: 3, u7: 3, u8: 3, u9: 3}\n    ikm_terbit: 80\n"
+                                      "    alasan_selisih: Kantor memakai bobot 0,11 per unsur.\n"))),
     Entri("survey-both", "statistik", "Nilai rata-rata dan jumlah jawaban diisi bersamaan",
           "Satu periode survei memuat `nrr`/`nilai` (rata-rata) sekaligus `jawaban` (banyaknya jawaban).",
           "Pilih salah satu. Bila punya banyaknya jawaban, tulis `jawaban` saja: situs menghitung rata-ratanya.",

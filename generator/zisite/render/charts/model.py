@@ -109,15 +109,24 @@ def fill(template: str, fields: dict[str, str]) -> str:
     return template.format_map(fields)
 
 
-def extremes(labels: Sequence[str], values: Sequence[float], unit: str, fmt, colon: str = ":") -> str:
-    """"tertinggi: X (15 pengaduan); terendah: Y (0)" or "semua nilai 5 pengaduan"."""
+def extremes(labels: Sequence[str], values: Sequence[float], unit: str, fmt, colon: str = ":",
+             shown: Sequence[str | None] | None = None) -> str:
+    """"tertinggi: X (15 pengaduan); terendah: Y (0)" or "semua nilai 5 pengaduan".
+
+    ``shown`` holds a category's own words for its value ("nihil", "sekitar 40"), used when every
+    category at that value says the same."""
     top, low = max(values), min(values)
+
+    def said(value) -> str:
+        words = {shown[j] if shown else None for j, v in enumerate(values) if v == value}
+        return words.pop() if len(words) == 1 and None not in words else fmt(value)
+
     if top == low:
-        return say.CHART_ALL_EQUAL.format(value=with_unit(fmt(top), unit))
+        return say.CHART_ALL_EQUAL.format(value=with_unit(said(top), unit))
     return say.CHART_EXTREMES.format(
         colon=colon, highest=daftar([lab for lab, v in zip(labels, values) if v == top]),
-        top=with_unit(fmt(top), unit), lowest=daftar([lab for lab, v in zip(labels, values) if v == low]),
-        low=fmt(low))
+        top=with_unit(said(top), unit), lowest=daftar([lab for lab, v in zip(labels, values) if v == low]),
+        low=said(low))
 
 
 def sentence(text: str) -> str:
@@ -135,13 +144,18 @@ def caption(title: str, unit: str) -> str:
     return say.CHART_TABLE_CAPTION.format(title=title) + (say.CHART_TABLE_UNIT.format(unit=unit) if unit else "")
 
 
+Notes = dict[tuple[int, int], str]
+"""Words shown instead of a value, by (series, category): "nihil", "sekitar 40"."""
+
+
 def series_table(title: str, unit: str, category_label: str, categories: Sequence[str], series: Sequence[Series],
-                 fmt, total: str | None = None) -> DataTable:
+                 fmt, total: str | None = None, notes: Notes | None = None) -> DataTable:
     rows, values = [], []
+    notes = notes or {}
     for j, cat in enumerate(categories):
         numbers = [s.values[j] for s in series] + ([sum(s.values[j] for s in series)] if total else [])
         values.append(tuple(numbers))
-        rows.append((cat, *map(fmt, numbers)))
+        rows.append((cat, *(notes.get((i, j)) or fmt(v) for i, v in enumerate(numbers))))
     columns = (category_label, *(s.name for s in series), *([total] if total else []))
     return DataTable(caption(title, unit), columns, tuple(rows), tuple(values))
 
