@@ -96,3 +96,29 @@ def test_work_in_an_earlier_month_of_a_cross_year_range_is_accepted(cli, make_pr
     root = make_project({REALISASI: HEAD + '  - baris: "1.1.1.1"\n    bulan: "2024-11"\n    kegiatan: x\n'}, plan=plan)
     result = cli("check", str(root))
     assert result.code == 1 and "di luar tahun rencana aksi (2025 atau 2026)" in result.out
+
+
+ENTRY = '  - baris: "1.1.1.1"\n    tanggal: 2026-03-20\n    kegiatan: Tim ditetapkan\n    jumlah: 1\n'
+
+
+def test_an_entry_written_twice_word_for_word_is_warned_at_the_second(cli, make_project):
+    result = run(cli, make_project, ENTRY + ENTRY)
+    assert result.code == 0, result.out  # a warning: the build goes on
+    assert (f"{REALISASI}:8:5: peringatan: realisasi ini sama persis dengan realisasi ke-1; situs menghitungnya "
+            "dua kali (di realisasi 2)") in result.out
+    different = ENTRY + ENTRY.replace("2026-03-20", "2026-03-21")
+    assert "sama persis" not in run(cli, make_project, different).out
+
+
+@pytest.mark.parametrize(("when", "warned"), [("tanggal: 2026-03-21", True), ("tanggal: 2026-03-20", False),
+                                              ('bulan: "2026-04"', True), ('bulan: "2026-03"', False)])
+def test_an_entry_dated_after_today_is_warned(cli, make_project, when, warned):
+    import os
+    from datetime import datetime, timezone
+
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(datetime(2026, 3, 20, 12, tzinfo=timezone.utc).timestamp()))}
+    root = make_project({REALISASI: HEAD + ENTRY.replace("tanggal: 2026-03-20", when)})
+    result = cli("check", str(root), env=env)
+    assert result.code == 0, result.out
+    line = "realisasi ini bertanggal sesudah hari ini (2026-03-20); situs belum menghitungnya"
+    assert (line in result.out) is warned, result.out

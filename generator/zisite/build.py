@@ -14,10 +14,11 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
 from .diagnostics import Diagnostic, Severity
+from .domain import clock
 from .load import load_project
 from .load.lastchange import last_changes
 from .progress import Progress
@@ -89,12 +90,7 @@ def parse_build_date(text: str | None) -> date | None:
 
 def resolve_build_date(explicit: date | None, environ: Mapping[str, str] = os.environ) -> date:
     """The explicit date, else SOURCE_DATE_EPOCH (reproducible builds), else today."""
-    if explicit is not None:
-        return explicit
-    epoch = environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
-    return date.today()
+    return explicit if explicit is not None else clock.today(environ)
 
 
 def build_site(options: BuildOptions, progress: Progress = Progress()) -> SiteBuild:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .. import rowlist
 from ..diagnostics import Diagnostic, Severity
+from ..domain import clock
 from ..domain.monev import target_pairs
 from ..domain.rows import walk
 from ..domain.progress import owed, schedule_months
@@ -94,6 +95,7 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
         key = (record.baris, index)
         total, _last = achieved.get(key, (0, i))
         achieved[key] = (total + record.amount, i)
+    _duplicates_and_future(realisasi, report)
     for (code, index), (amount, last) in achieved.items():
         schedule, quantity = target_pairs(rows[code], plan.tahun)[index - 1]
         if quantity is None or not quantity.stated:
@@ -104,3 +106,25 @@ def check_realisasi(realisasi: Realisasi, plan: Plan, loaded: Loaded, office_dir
                    f"jumlah realisasi baris {code} ({amount}) melebihi targetnya ({target}: {quantity.text})",
                    "realisasi-over", "periksa apakah ada realisasi yang tercatat dua kali")
     return found
+
+
+def _duplicates_and_future(realisasi: Realisasi, report) -> None:
+    """An entry written twice, word for word, is counted twice: warned. An entry dated after today
+    is not counted by the Monev page until its day comes (``domain/monev.py``): warned, so staff
+    see why it is missing."""
+    seen: dict[str, int] = {}
+    today = clock.today()
+    for i, record in enumerate(realisasi.realisasi):
+        key = record.model_dump_json()
+        if key in seen:
+            report(("realisasi", i), Severity.WARNING,
+                   f"realisasi ini sama persis dengan realisasi ke-{seen[key] + 1}; situs menghitungnya dua kali",
+                   "realisasi-duplicate", "hapus salah satunya; bila memang dua kegiatan, bedakan tanggal atau uraiannya")
+        else:
+            seen[key] = i
+        year, month = record.month
+        if (record.tanggal is not None and record.tanggal > today) or (year, month) > (today.year, today.month):
+            key_name = "tanggal" if record.tanggal is not None else "bulan"
+            report(("realisasi", i, key_name), Severity.WARNING,
+                   f"realisasi ini bertanggal sesudah hari ini ({today.isoformat()}); situs belum menghitungnya",
+                   "realisasi-future", "periksa tahun dan bulannya; realisasi dicatat setelah kegiatannya terlaksana")

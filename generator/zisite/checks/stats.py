@@ -188,12 +188,24 @@ def _names(report: _Report, names, path: Path_, label: str) -> None:
                        key=True)
 
 
-def _periods(report: _Report, items, path: Path_, year: int) -> None:
-    """Each period of the file's year, each month in at most one period of the list."""
+SURVEY_ONE_KIND = ("dalam satu daftar survei (skm atau spak), semua periode berjenis sama: semua triwulan, semua "
+                   "semester, atau semua setahun")
+"""The staff guide's rule (menambah-statistik.md): survey results are compared period to period."""
+
+
+def _periods(report: _Report, items, path: Path_, year: int, one_kind: bool = False) -> None:
+    """Each period of the file's year, each month in at most one period of the list; with
+    ``one_kind`` (survey lists, compared period to period) all of one kind."""
     seen: list[tuple[Period, int]] = []
     for i, item in enumerate(items):
         here = path + (i, "periode")
         period: Period = item.periode
+        if one_kind and seen and period.kind is not seen[0][0].kind:
+            first = seen[0][0]
+            report.add(here, f"periode '{period.text.strip()}' berjenis {period.kind.value}, padahal periode pertama "
+                             f"daftar ini ('{first.text.strip()}') berjenis {first.kind.value}", "survey-period-mixed",
+                       SURVEY_ONE_KIND + "; hasil yang berbeda jenis periodenya tidak dapat dibandingkan")
+            continue
         if period.year is not None and period.year != year:
             report.add(here, f"periode '{period.text.strip()}' bukan tahun {year}, tahun berkas ini", "period-year",
                        f"data tahun {period.year} ditulis di berkas {period.year}.yaml di folder yang sama; "
@@ -437,8 +449,8 @@ def consistency(stats: StatsFile, loaded: Loaded, file_name: str, file_year: int
     if misplaced is not None:
         return [misplaced]  # every period would be reported as another year's
     if isinstance(stats, SurveyStats):
-        _periods(report, stats.skm, ("skm",), stats.tahun)
-        _periods(report, stats.spak, ("spak",), stats.tahun)
+        _periods(report, stats.skm, ("skm",), stats.tahun, one_kind=True)
+        _periods(report, stats.spak, ("spak",), stats.tahun, one_kind=True)
         _survey(report, stats)
     else:
         _periods(report, stats.periode, ("periode",), stats.tahun)

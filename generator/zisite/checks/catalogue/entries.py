@@ -760,6 +760,20 @@ ENTRIES: list[Entri] = [
                       _stat("survei", "skm:\n  - periode: Semester I\n    responden: 10\n"
                                       "    nrr: {u1: 3.2, u2: 3.5, u3: 3, u4: 3, u5: 3, u6: 3, u7: 3, u8: 3, u9: 3}\n    ikm_terbit: 80\n"
                                       "    alasan_selisih: Kantor memakai bobot 0,11 per unsur.\n"))),
+    Entri("survey-period-mixed", "statistik", "Jenis periode survei bercampur",
+          "Satu daftar survei (`skm` atau `spak`) memuat periode yang berbeda jenisnya, misalnya Triwulan dan "
+          "Semester. Situs membandingkan setiap hasil dengan periode sebelumnya; hasil Triwulan II tidak dapat "
+          "dibandingkan dengan Semester II.",
+          "Pakai satu jenis periode dalam satu daftar: semua triwulan, semua semester, atau semua setahun. Bila "
+          "survei memang berganti jadwal, tulis periode yang lama dengan jenis yang sama dengan yang baru, atau "
+          "catat yang berbeda di `catatan`.",
+          berkas_baru(STAT + "survei/2026.yaml",
+                      _stat("survei", "spak:\n  - periode: Triwulan I\n    responden: 10\n    nilai:\n"
+                                      "      Tidak ada pungutan liar: 3.6\n  - periode: Semester II\n    responden: 10\n"
+                                      "    nilai:\n      Tidak ada pungutan liar: 3.7\n"),
+                      _stat("survei", "spak:\n  - periode: Semester I\n    responden: 10\n    nilai:\n"
+                                      "      Tidak ada pungutan liar: 3.6\n  - periode: Semester II\n    responden: 10\n"
+                                      "    nilai:\n      Tidak ada pungutan liar: 3.7\n"))),
     Entri("survey-both", "statistik", "Nilai rata-rata dan jumlah jawaban diisi bersamaan",
           "Satu periode survei memuat `nrr`/`nilai` (rata-rata) sekaligus `jawaban` (banyaknya jawaban).",
           "Pilih salah satu. Bila punya banyaknya jawaban, tulis `jawaban` saja: situs menghitung rata-ratanya.",
@@ -934,6 +948,20 @@ ENTRIES: list[Entri] = [
           "Periksa tahun pada nama berkas dan di dalamnya; realisasi dicatat di samping rencana aksinya.",
           Contoh("plans/contoh/2025.realisasi.yaml", MINIMAL_REALISASI.replace("2026", "2025"), MINIMAL_REALISASI,
                  berkas_benar=REALISASI_FILE)),
+    Entri("realisasi-duplicate", "realisasi", "Realisasi tertulis dua kali",
+          "Dua entri realisasi sama persis (baris, tanggal, kegiatan, jumlah, bukti). Situs menghitung keduanya, "
+          "sehingga capaian baris itu terhitung dua kali. Biasanya terjadi karena menyalin entri lalu lupa "
+          "mengubahnya.",
+          "Hapus salah satunya. Bila memang dua kegiatan yang berbeda, bedakan tanggal atau uraian kegiatannya.",
+          di_realisasi(MINIMAL_REALISASI.split("realisasi:\n", 1)[1] * 2, None,
+                       MINIMAL_REALISASI.split("realisasi:\n", 1)[1])),
+    Entri("realisasi-future", "realisasi", "Realisasi bertanggal sesudah hari ini",
+          "`tanggal` (atau `bulan`) sebuah realisasi jatuh sesudah hari ini. Situs belum menghitungnya sampai "
+          "tanggal itu tiba, jadi barisnya belum tampil selesai. Biasanya salah ketik tahun atau bulan, atau "
+          "kegiatan yang baru direncanakan dicatat terlalu awal. Contohnya tidak dapat ditampilkan di halaman "
+          "ini karena bergantung pada tanggal hari ini.",
+          "Perbaiki tanggalnya, atau catat realisasi setelah kegiatannya terlaksana.",
+          None, pesan="realisasi ini bertanggal sesudah hari ini (<tanggal hari ini>); situs belum menghitungnya"),
     Entri("sample-looks-real", "realisasi", "Data contoh yang sudah berisi data sungguhan",
           "Berkas realisasi atau statistik masih bertanda `contoh: true`, padahal sesudah berkas itu pertama kali "
           "di-commit ada entri (realisasi atau periode) yang ditambahkan atau diubah. Entri baru biasanya data "
