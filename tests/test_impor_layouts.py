@@ -129,6 +129,20 @@ def test_kolom_names_a_column_the_words_do_not(tmp_path):
     assert "HAL YANG DILAKUKAN → aksi" in told.out and "(ditentukan dengan --kolom)" in told.out
 
 
+def test_kolom_finds_a_table_whose_headings_zisite_does_not_know(tmp_path):
+    """The refusal's hint says to name the columns with --kolom: then the table is found."""
+    source = tmp_path / "asing.csv"
+    source.write_text("No,Hal yang dikerjakan,Hasil yang diharapkan,Kapan\n"
+                      "1,Membentuk tim,Tim terbentuk,Januari 2026\n", encoding="utf-8")
+    refused = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--periksa")
+    assert refused.code == 1 and "tidak ada tabel rencana aksi" in refused.err and "--kolom" in refused.err
+    told = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--periksa", "--kolom",
+                    "hal yang dikerjakan=aksi,hasil yang diharapkan=baris,kapan=target_waktu")
+    assert told.code == 0, told.err
+    assert "Hasil yang diharapkan → baris" in told.out and "Kapan → target_waktu" in told.out
+    assert "Ringkasan: 1 bagian, 1 kelompok, 1 aksi, 1 baris." in told.out
+
+
 @pytest.mark.parametrize("delimiter,encoding,suffix", [(";", "cp1252", ".csv"), ("\t", "utf-8", ".tsv"),
                                                        (",", "utf-8-sig", ".csv")])
 def test_csv_dialects_excel_writes(tmp_path, delimiter, encoding, suffix):
