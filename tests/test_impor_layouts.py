@@ -348,12 +348,14 @@ def test_a_plan_without_signatures_is_written_and_what_is_missing_is_said(tmp_pa
 
 def test_model_problems_are_located_as_staff_count():
     from zisite.impor.command import _model_problems
+    from zisite.impor.note import Note
 
     problems = _model_problems({"kantor": "contoh", "tahun": 2026, "judul": "X", "kolom": [
         {"kunci": "nomor", "judul": "NO"}, {"kunci": "baris", "judul": "INDIKATOR"}],
         "pengesahan": {"tempat": "Contoh", "tanggal": "2026-01-02"}, "penandatangan": [],
         "bagian": [{"judul": "", "kelompok": []}]})
-    assert "bagian 1 › judul: belum sah (tidak boleh kosong); perbaiki lalu jalankan zisite check" in problems
+    assert Note("bagian 1 › judul", "belum sah (tidak boleh kosong); perbaiki lalu jalankan zisite check", True) \
+        in problems
 
 
 @pytest.mark.parametrize("heading,role", [

@@ -17,16 +17,8 @@ from dataclasses import dataclass, field
 from . import numbering
 from .grid import Cell, Table
 from .guard import Refused
+from .note import Note
 from .roles import FIELDS, IGNORE, LEVELS, Column, assign, guess, normal
-
-
-@dataclass(frozen=True)
-class Note:
-    """One line of the report: ``unsure`` ones need a person to look."""
-
-    where: str
-    message: str
-    unsure: bool = False
 
 
 @dataclass
@@ -310,8 +302,8 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
     from .around import signatures
     from .decree import parse as parse_decree
 
-    dokumen, decree_problems = parse_decree(above or table.before)
-    notes.extend(Note(table.name, problem, True) for problem in decree_problems)
+    dokumen, decree_problems = parse_decree(above or table.before, table.name)
+    notes.extend(decree_problems)
     if dokumen:
         plan["dokumen"] = dokumen
         notes.append(Note("di atas tabel", f"naskah keputusan dibaca: {len(dokumen.get('menimbang', []))} butir "
@@ -319,7 +311,7 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
                           f"{len(dokumen.get('diktum', []))} diktum"))
 
     signing, signers, sign_problems = signatures(after or table.after, above or table.before)
-    notes.extend(Note("di bawah tabel", problem, True) for problem in sign_problems)
+    notes.extend(sign_problems)
     if signing:
         plan["pengesahan"] = signing
     else:
