@@ -115,6 +115,10 @@ def test_unsure_cells_are_listed_with_their_location(tmp_path):
     unsure = result.out.split("Perlu diperiksa")[1]
     assert "'Rencana Aksi'!F6: target waktu 'Sesuai kebutuhan' tidak dapat dibaca sebagai jadwal" in unsure
     assert "'Rencana Aksi'!G6: target capaian 'Seluruh pegawai' tidak memuat angka" in unsure
+    listed = [line for line in unsure.split("\n\n")[0].splitlines()[1:] if line.startswith("  - ")]
+    assert len(listed) >= 2
+    for line in listed:  # each one explained in the error catalogue, as the clerk reads it
+        assert imporkit.catalogue_entry(line), f"not in the error catalogue: {line}"
 
 
 def test_kolom_names_a_column_the_words_do_not(tmp_path):
@@ -343,6 +347,10 @@ def test_a_plan_without_signatures_is_written_and_what_is_missing_is_said(tmp_pa
     result = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out))
     assert result.code == 0 and out.exists()
     assert "tempat dan tanggal penandatanganan tidak ditemukan" in result.out
+    unsure = result.out.split("Perlu diperiksa")[1].split("\n\n")[0].splitlines()[1:]
+    assert unsure
+    for line in unsure:
+        assert imporkit.catalogue_entry(line), f"not in the error catalogue: {line}"
     assert yaml.safe_load(out.read_text(encoding="utf-8"))["penandatangan"] == []
 
 
@@ -356,6 +364,7 @@ def test_model_problems_are_located_as_staff_count():
         "bagian": [{"judul": "", "kelompok": []}]})
     assert Note("bagian 1 › judul", "belum sah (tidak boleh kosong); perbaiki lalu jalankan zisite check", True) \
         in problems
+    assert all(imporkit.catalogue_entry(f"  - {n.where}: {n.message}") for n in problems)  # as the report prints it
 
 
 @pytest.mark.parametrize("heading,role", [
