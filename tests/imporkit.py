@@ -321,3 +321,18 @@ def published(plan: dict, markup: bool = True) -> dict:
         return value
 
     return {"judul": norm(plan["judul"]), "kolom": plan["kolom"], "bagian": norm(plan["bagian"])}
+
+
+def catalogue_entry(line: str):
+    """The error catalogue's entry (docs/panduan/pesan-galat.md) for a line `zisite impor` printed:
+    its prefix and one of its wordings, with each <…> standing for a filled-in value; None without one."""
+    from zisite.checks.catalogue.commands import PERINTAH
+
+    for entry in PERINTAH:
+        if entry.kelompok != "impor":
+            continue
+        for wording in entry.semua:
+            written = re.split(r"<[^<>]+>", entry.awalan + wording)
+            if re.fullmatch(".+".join(re.escape(part) for part in written), line, re.DOTALL):
+                return entry
+    return None

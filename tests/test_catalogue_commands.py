@@ -2,13 +2,17 @@
 
 The messages are collected from the source by AST, not from a hand list: in the command code
 (``COMMAND_SOURCES``), the first argument of every raise or call of one of the package's own
-exception classes (``DeployError``, ``UsageError``, ``rowlist.Refused``, ``ConfigFileError``, …),
-of ``argparse.ArgumentTypeError``, MkDocs' ``Abort`` and the engines' ``_fail``, and every string
-that starts with ``zisite: galat:`` (or is a ``zisite: …`` line about errors, ``zisite: 3 galat dalam
-data; …``). A string literal counts as written; in an f-string each
+exception classes (``DeployError``, ``UsageError``, ``rowlist.Refused``, ``ConfigFileError``,
+``impor.guard.Refused``, …), of an exception class whose text a command prints (``except ValueError
+as error: _error(f"--kolom: {error}")``), of ``argparse.ArgumentTypeError``, MkDocs' ``Abort`` and of a
+command's own error printer (a function that prints its first argument after ``zisite: galat:`` or
+``zisite impor: galat:``: the engines' ``_fail``, the importer's ``_error``), and every string that
+starts with ``zisite: galat:`` (or is a ``zisite: …`` line about errors, ``zisite: 3 galat dalam
+data; …``). The importer's report lines that ask the clerk to look (``Note(letak, pesan, True)``,
+listed under "Perlu diperiksa") count too. A string literal counts as written; in an f-string each
 ``{…}`` stands for a value, which the catalogue writes as ``<…>``. A message that is only a value
-(``print(f"zisite: galat: {exc}")``) is skipped: the message it passes on is collected where it is
-raised.
+(``print(f"zisite: galat: {exc}")``), or only passes on the exception it caught (``f"--kolom: {error}"``),
+is skipped: the message it passes on is collected where it is raised.
 """
 
 from __future__ import annotations
@@ -23,18 +27,21 @@ from zisite.checks.catalogue import commands
 from zisite.checks.catalogue.commands import PERINTAH, PesanPerintah
 
 PACKAGE = Path(zisite.__file__).resolve().parent
-COMMAND_SOURCES = ("cli.py", "rowlist.py", "build.py", "deploy", "scaffold", "engines")
+COMMAND_SOURCES = ("cli.py", "rowlist.py", "build.py", "deploy", "scaffold", "engines", "impor")
 """What the commands run besides the data checks (whose messages carry codes: tests/test_catalogue.py)."""
-PREFIX = "zisite: galat: "
-MESSAGE_CALLS = {"ArgumentTypeError", "Abort", "_fail"}
+COMMAND_PREFIX = re.compile(r"zisite(?: [a-z]+)?: galat: ")  # zisite: galat: , zisite impor: galat:
+MESSAGE_CALLS = {"ArgumentTypeError", "Abort"}
+REPORT_CALLS = {"Note"}
+"""Report lines (letak, pesan, unsure): only the unsure ones, which the clerk must look at, are messages."""
 
 
-def _files() -> list[Path]:
+@functools.cache
+def _files() -> tuple[Path, ...]:
     found = []
     for name in COMMAND_SOURCES:
         path = PACKAGE / name
         found += sorted(path.rglob("*.py")) if path.is_dir() else [path]
-    return found
+    return tuple(found)
 
 
 @functools.cache
@@ -54,6 +61,64 @@ def package_exceptions() -> frozenset[str]:
                 found.add(name)
                 changed = True
     return frozenset(found)
+
+
+@functools.cache
+def _trees() -> list[tuple[Path, ast.Module]]:
+    return [(path, ast.parse(path.read_text(encoding="utf-8"))) for path in _files()]
+
+
+def _name(node: ast.AST) -> str | None:
+    return node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", None)
+
+
+@functools.cache
+def error_printers() -> frozenset[str]:
+    """Functions of the command code that print their first argument as an error message:
+    ``def _fail(message): print(f"zisite: galat: {message}")``."""
+    found = set()
+    for _, tree in _trees():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.args.args:
+                first = node.args.args[0].arg
+                for text in ast.walk(node):
+                    if (isinstance(text, ast.JoinedStr) and len(text.values) >= 2
+                            and isinstance(text.values[0], ast.Constant)
+                            and COMMAND_PREFIX.fullmatch(str(text.values[0].value))
+                            and isinstance(text.values[1], ast.FormattedValue)
+                            and getattr(text.values[1].value, "id", None) == first):
+                        found.add(node.name)
+    return frozenset(found)
+
+
+def _passed_on(handler: ast.ExceptHandler, node: ast.AST) -> bool:
+    """``f"--kolom: {error}"`` inside ``except … as error``: every value is the caught exception."""
+    values = [v for v in getattr(node, "values", []) if isinstance(v, ast.FormattedValue)]
+    return bool(values) and all(getattr(v.value, "id", None) == handler.name for v in values)
+
+
+@functools.cache
+def printed_exceptions() -> tuple[frozenset[str], frozenset[int]]:
+    """Exception classes (beyond the package's own) whose text a command prints, and the wrapping
+    messages that pass one on (ids of their nodes: not messages of their own)."""
+    classes, wrappers = set(), set()
+    calls = MESSAGE_CALLS | package_exceptions() | error_printers() | {"print"}
+    for _, tree in _trees():
+        for handler in ast.walk(tree):
+            if not isinstance(handler, ast.ExceptHandler) or not handler.name or handler.type is None:
+                continue
+            caught = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+            for call in (n for statement in handler.body for n in ast.walk(statement)):
+                if isinstance(call, ast.Call) and _name(call.func) in calls and call.args \
+                        and _passed_on(handler, call.args[0]):
+                    classes.update(filter(None, map(_name, caught)))
+                    wrappers.add(id(call.args[0]))
+    return frozenset(classes), frozenset(wrappers)
+
+
+def _unsure(call: ast.Call) -> bool:
+    flag = call.args[2] if len(call.args) > 2 else next((k.value for k in call.keywords if k.arg == "unsure"), None)
+    return isinstance(flag, ast.Constant) and flag.value is True
 
 
 def _text(node: ast.AST, constants: dict[str, str]) -> str | None:
@@ -76,17 +141,18 @@ def wording(node: ast.AST, constants: dict[str, str]) -> str | None:
     text = _text(node, constants)
     if text is None:
         return None
-    text = text.removeprefix(PREFIX) if text.startswith(PREFIX) else text.removeprefix("zisite: ")
+    prefix = COMMAND_PREFIX.match(text)
+    text = text[prefix.end():] if prefix else text.removeprefix("zisite: ")
     return text if re.search(r"[^\W\d_]", text.replace("{}", "")) else None
 
 
 @functools.cache
 def collect() -> dict[str, str]:
     """Every command message in the source → ``file:line`` of its first occurrence."""
-    calls = MESSAGE_CALLS | package_exceptions()
+    printed, wrappers = printed_exceptions()
+    calls = MESSAGE_CALLS | package_exceptions() | error_printers() | printed
     found: dict[str, str] = {}
-    for path in _files():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    for path, tree in _trees():
         where = path.relative_to(PACKAGE.parent.parent).as_posix()
         constants = {t.id: n.value.value for n in tree.body if isinstance(n, ast.Assign)
                      and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)
@@ -95,15 +161,18 @@ def collect() -> dict[str, str]:
         parts: set[int] = set()
         for node in ast.walk(tree):  # parents before children
             if isinstance(node, ast.Call) and node.args:
-                func = node.func
-                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-                if name in calls:
-                    text = wording(node.args[0], constants)
+                name = _name(node.func)
+                message = node.args[0] if name in calls else None
+                if name in REPORT_CALLS and len(node.args) > 1 and _unsure(node):
+                    message = node.args[1]
+                if message is not None and id(message) not in wrappers:
+                    text = wording(message, constants)
                     if text is not None:
                         found.setdefault(text, f"{where}:{node.lineno}")
             if isinstance(node, (ast.Constant, ast.JoinedStr, ast.BinOp)) and id(node) not in parts:
                 whole = _text(node, {})
-                if whole is not None and (whole.startswith(PREFIX) or whole.startswith("zisite: ") and " galat" in whole):
+                if whole is not None and (COMMAND_PREFIX.match(whole)
+                                          or whole.startswith("zisite: ") and " galat" in whole):
                     text = wording(node, {})
                     if text is not None:
                         found.setdefault(text, f"{where}:{node.lineno}")
@@ -145,6 +214,16 @@ def test_collector_finds_the_known_kinds_of_message():
                  "slug '{}' tidak sah: {}",  # zisite init
                  "{}: opsi plugin zisite '{}' harus {}"):  # StagingError
         assert text in found, text
+    for text in ("pustaka impor belum terpasang ({})",  # the importer's _error(…): after zisite impor: galat:
+                 "'{}' memuat makro (VBA); zisite tidak membaca berkas bermakro",  # impor.guard.Refused
+                 "'{}' bukan pasangan judul=peran",  # a ValueError the importer prints (--kolom: {error})
+                 "target capaian '{}' tidak memuat angka",  # a report line under "Perlu diperiksa"
+                 "penanda tangan tidak ditemukan; isi 'penandatangan' sendiri",  # … made outside tree.py
+                 "belum sah ({}); perbaiki lalu jalankan zisite check"):  # … and the plan model's
+        assert text in found, text
+    assert "--kolom: {}" not in found  # only passes the ValueError on
+    assert not any(text.startswith("baris yang terpotong") for text in found)  # decided, not unsure
+    assert not any(text.startswith("sel tanggal Excel") for text in found)
     assert any(text.startswith("Zensical belum terpasang") for text in found)  # _fail(MISSING): a module constant
     assert not any("Markdown changed the placeholder" in text for text in found)  # an internal RuntimeError
     assert {"argumen tidak dikenal: {}", "memerlukan satu nilai", "pilihan tidak sah: {} (pilih dari {})"} <= set(

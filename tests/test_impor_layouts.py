@@ -115,6 +115,10 @@ def test_unsure_cells_are_listed_with_their_location(tmp_path):
     unsure = result.out.split("Perlu diperiksa")[1]
     assert "'Rencana Aksi'!F6: target waktu 'Sesuai kebutuhan' tidak dapat dibaca sebagai jadwal" in unsure
     assert "'Rencana Aksi'!G6: target capaian 'Seluruh pegawai' tidak memuat angka" in unsure
+    listed = [line for line in unsure.split("\n\n")[0].splitlines()[1:] if line.startswith("  - ")]
+    assert len(listed) >= 2
+    for line in listed:  # each one explained in the error catalogue, as the clerk reads it
+        assert imporkit.catalogue_entry(line), f"not in the error catalogue: {line}"
 
 
 def test_kolom_names_a_column_the_words_do_not(tmp_path):
@@ -127,6 +131,20 @@ def test_kolom_names_a_column_the_words_do_not(tmp_path):
     told = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--periksa",
                     "--kolom", "hal yang dilakukan=aksi")
     assert "HAL YANG DILAKUKAN → aksi" in told.out and "(ditentukan dengan --kolom)" in told.out
+
+
+def test_kolom_finds_a_table_whose_headings_zisite_does_not_know(tmp_path):
+    """The refusal's hint says to name the columns with --kolom: then the table is found."""
+    source = tmp_path / "asing.csv"
+    source.write_text("No,Hal yang dikerjakan,Hasil yang diharapkan,Kapan\n"
+                      "1,Membentuk tim,Tim terbentuk,Januari 2026\n", encoding="utf-8")
+    refused = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--periksa")
+    assert refused.code == 1 and "tidak ada tabel rencana aksi" in refused.err and "--kolom" in refused.err
+    told = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--periksa", "--kolom",
+                    "hal yang dikerjakan=aksi,hasil yang diharapkan=baris,kapan=target_waktu")
+    assert told.code == 0, told.err
+    assert "Hasil yang diharapkan → baris" in told.out and "Kapan → target_waktu" in told.out
+    assert "Ringkasan: 1 bagian, 1 kelompok, 1 aksi, 1 baris." in told.out
 
 
 @pytest.mark.parametrize("delimiter,encoding,suffix", [(";", "cp1252", ".csv"), ("\t", "utf-8", ".tsv"),
@@ -329,17 +347,24 @@ def test_a_plan_without_signatures_is_written_and_what_is_missing_is_said(tmp_pa
     result = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out))
     assert result.code == 0 and out.exists()
     assert "tempat dan tanggal penandatanganan tidak ditemukan" in result.out
+    unsure = result.out.split("Perlu diperiksa")[1].split("\n\n")[0].splitlines()[1:]
+    assert unsure
+    for line in unsure:
+        assert imporkit.catalogue_entry(line), f"not in the error catalogue: {line}"
     assert yaml.safe_load(out.read_text(encoding="utf-8"))["penandatangan"] == []
 
 
 def test_model_problems_are_located_as_staff_count():
     from zisite.impor.command import _model_problems
+    from zisite.impor.note import Note
 
     problems = _model_problems({"kantor": "contoh", "tahun": 2026, "judul": "X", "kolom": [
         {"kunci": "nomor", "judul": "NO"}, {"kunci": "baris", "judul": "INDIKATOR"}],
         "pengesahan": {"tempat": "Contoh", "tanggal": "2026-01-02"}, "penandatangan": [],
         "bagian": [{"judul": "", "kelompok": []}]})
-    assert "bagian 1 › judul: belum sah (tidak boleh kosong); perbaiki lalu jalankan zisite check" in problems
+    assert Note("bagian 1 › judul", "belum sah (tidak boleh kosong); perbaiki lalu jalankan zisite check", True) \
+        in problems
+    assert all(imporkit.catalogue_entry(f"  - {n.where}: {n.message}") for n in problems)  # as the report prints it
 
 
 @pytest.mark.parametrize("heading,role", [

@@ -165,6 +165,7 @@ def test_refused_cleanly(tmp_path, name):
     assert result.code == 1, (result.out, result.err)
     assert result.err.startswith("zisite impor: galat: "), result.err
     assert words in result.err, result.err
+    assert imporkit.catalogue_entry(result.err.splitlines()[0]), f"not in the error catalogue: {result.err}"
     assert "Traceback" not in result.err
     assert not out.parent.exists()  # nothing written, not even the folder
     assert result.out == ""
@@ -176,6 +177,7 @@ def test_existing_target_is_not_overwritten_without_timpa(tmp_path):
     out.write_text("milik staf\n", encoding="utf-8")
     result = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out))
     assert result.code == 1 and "--timpa" in result.err
+    assert imporkit.catalogue_entry(result.err.splitlines()[0]).judul == "Berkas tujuan impor sudah ada"
     assert out.read_text(encoding="utf-8") == "milik staf\n"
     assert run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out),
                     "--timpa").code == 0
@@ -200,6 +202,7 @@ def test_without_the_extra_it_says_how_to_install(tmp_path, monkeypatch):
     result = run_main("impor", str(_docx(tmp_path)), "--kantor", "contoh", "--tahun", "2026", "--periksa")
     assert result.code == 2
     assert "pustaka impor belum terpasang (pdfplumber)" in result.err
+    assert imporkit.catalogue_entry(result.err.splitlines()[0]).judul == "Pustaka impor belum terpasang"
     assert "pip install 'zisite[impor]'" in result.err
 
 
@@ -224,6 +227,7 @@ def test_usage_errors_exit_2(tmp_path, args, words):
     flat = [x for pair in base.items() for x in pair]
     result = run_main("impor", str(_docx(tmp_path)), *flat, "--periksa")
     assert result.code == 2 and words in result.err
+    assert imporkit.catalogue_entry(result.err.splitlines()[0]), f"not in the error catalogue: {result.err}"
 
 
 @pytest.mark.parametrize("kind", ["docx", "xlsx", "pdf", "csv"])

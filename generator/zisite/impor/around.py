@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .note import Note
+
 MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
           "oktober", "november", "desember")
 _MONTH = r"(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|Nopember|November|Desember)"
@@ -49,7 +51,7 @@ def _signing(lines: list[str]) -> tuple[dict | None, int]:
 
 
 def signatures(lines: list[str], before: list[str] = ()):
-    """(pengesahan or None, penandatangan, problems) from the lines under the table. The place
+    """(pengesahan or None, penandatangan, problems for the report) from the lines under the table. The place
     and date may instead be printed under the decree above it (Sigi: the annex repeats only the
     signatures)."""
     signing, start = _signing(lines)
@@ -71,7 +73,8 @@ def signatures(lines: list[str], before: list[str] = ()):
             if signer:
                 signers.append(signer)
             block, copy = [], False
-    problems = [] if signers or signing is None else ["penanda tangan tidak ditemukan; isi 'penandatangan' sendiri"]
+    problems = [] if signers or signing is None else [
+        Note("di bawah tabel", "penanda tangan tidak ditemukan; isi 'penandatangan' sendiri", True)]
     return signing, signers, problems
 
 

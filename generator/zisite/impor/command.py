@@ -11,6 +11,8 @@ import re
 import sys
 from pathlib import Path
 
+from .note import Note
+
 INSTALL_HINT = "pip install 'zisite[impor]'"
 
 
@@ -62,8 +64,8 @@ def _where(loc: tuple) -> str:
     return " › ".join(parts) or "berkas"
 
 
-def _model_problems(plan: dict) -> list[str]:
-    """What the plan model would refuse, in short Indonesian (full messages: `zisite check`)."""
+def _model_problems(plan: dict) -> list[Note]:
+    """What the plan model would refuse, as report lines in short Indonesian (full messages: `zisite check`)."""
     from pydantic import ValidationError
 
     from ..models.plan import Plan
@@ -73,8 +75,8 @@ def _model_problems(plan: dict) -> list[str]:
     except ValidationError as error:
         said = {"missing": "wajib diisi", "string_too_short": "tidak boleh kosong", "too_short": "tidak boleh kosong",
                 "literal_error": "nilai tidak dikenal"}
-        return [f"{_where(e['loc'])}: belum sah ({said.get(e['type'], e['msg'])}); perbaiki lalu jalankan "
-                "zisite check" for e in error.errors()[:10]]
+        return [Note(_where(e["loc"]), f"belum sah ({said.get(e['type'], e['msg'])}); perbaiki lalu jalankan "
+                     "zisite check", True) for e in error.errors()[:10]]
     return []
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import numbering
+from .note import Note
 
 _DIKTUM = re.compile(r"^(KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN|KESEMBILAN|KESEPULUH)"
                      r"\s*:\s*(.*)$")
@@ -26,8 +27,9 @@ def _items(lines: list[str]) -> list[dict]:
     return [i for i in items if i["isi"]]
 
 
-def parse(lines: list[str]) -> tuple[dict | None, list[str]]:
-    """(dokumen or None, problems). Only a text with a 'Menimbang' is read as a decree."""
+def parse(lines: list[str], where: str = "di atas tabel") -> tuple[dict | None, list[Note]]:
+    """(dokumen or None, problems for the report at ``where``). Only a text with a 'Menimbang' is
+    read as a decree."""
     start = next((i for i, line in enumerate(lines) if _HEAD.match(line) and
                   _HEAD.match(line)[1].lower() == "menimbang"), None)
     if start is None:
@@ -92,6 +94,6 @@ def parse(lines: list[str]) -> tuple[dict | None, list[str]]:
         doc["lampiran"] = " ".join(taken)
     missing = [key for key in ("jenis", "nomor", "tentang") if not doc.get(key)]
     if missing:
-        return None, [f"naskah keputusan di atas tabel terbaca sebagian ({', '.join(missing)} tidak ditemukan); "
-                      "'dokumen' tidak ditulis"]
+        return None, [Note(where, f"naskah keputusan di atas tabel terbaca sebagian ({', '.join(missing)} tidak "
+                                  "ditemukan); 'dokumen' tidak ditulis", True)]
     return {k: v for k, v in doc.items() if v not in ([], None, "")}, []

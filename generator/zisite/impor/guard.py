@@ -73,7 +73,7 @@ def _check_zip(path: Path) -> None:
             raise Refused(f"'{path.name}' memuat makro (VBA); zisite tidak membaca berkas bermakro",
                           "simpan ulang tanpa makro: di Word/Excel pilih Simpan Sebagai → .docx atau .xlsx")
         if info.flag_bits & 0x1:
-            raise Refused(f"'{path.name}' terenkripsi", "simpan ulang tanpa kata sandi")
+            raise Refused(f"'{path.name}' terenkripsi atau dilindungi kata sandi", "simpan ulang tanpa kata sandi")
         total += info.file_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise Refused(f"'{path.name}' ditolak: bagian '{info.filename}' mengembang lebih dari {MAX_RATIO} kali "

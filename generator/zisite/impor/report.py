@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from .note import Note
 from .roles import FIELDS, IGNORE, LEVELS
 from .tree import Imported
 
 
-def text(result: Imported, source: str, target: str | None, problems: list[str]) -> str:
+def text(result: Imported, source: str, target: str | None, problems: list[Note]) -> str:
+    """The report; ``problems``: what the plan model refuses (unsure lines after the reader's own)."""
     lines = [f"Impor {source}" + (f" → {target}" if target else " (hanya diperiksa, tidak ada berkas ditulis)"),
              f"Tabel rencana aksi: {result.table}", "", "Kolom:"]
     for c in result.columns:
@@ -15,7 +17,7 @@ def text(result: Imported, source: str, target: str | None, problems: list[str])
         kind = c.role if c.role in ("nomor", *LEVELS, *FIELDS) else f"kolom tambahan '{c.role}'"
         lines.append(f"  {c.heading or '(tanpa judul)'} → {kind}")
     decided = [n for n in result.notes if not n.unsure]
-    unsure = [n for n in result.notes if n.unsure]
+    unsure = [n for n in (*result.notes, *problems) if n.unsure]
     if decided:
         lines += ["", "Yang diputuskan:"] + [f"  - {n.where}: {n.message}" for n in decided]
     extra_columns = [c for c in result.columns if c.role not in ("nomor", *LEVELS, *FIELDS, IGNORE)]
@@ -27,10 +29,9 @@ def text(result: Imported, source: str, target: str | None, problems: list[str])
             for path, value in filled:
                 code = ".".join(str(i + 1) for i in path)
                 lines.append(f"    baris {code}: {' | '.join(value)}")
-    if unsure or problems:
-        lines += ["", f"Perlu diperiksa ({len(unsure) + len(problems)}):"]
+    if unsure:
+        lines += ["", f"Perlu diperiksa ({len(unsure)}):"]
         lines += [f"  - {n.where}: {n.message}" for n in unsure]
-        lines += [f"  - {p}" for p in problems]
     counts = result.counts()
     lines += ["", f"Ringkasan: {counts['bagian']} bagian, {counts['kelompok']} kelompok, {counts['aksi']} aksi, "
                   f"{counts['baris']} baris."]

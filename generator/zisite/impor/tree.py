@@ -17,16 +17,8 @@ from dataclasses import dataclass, field
 from . import numbering
 from .grid import Cell, Table
 from .guard import Refused
+from .note import Note
 from .roles import FIELDS, IGNORE, LEVELS, Column, assign, guess, normal
-
-
-@dataclass(frozen=True)
-class Note:
-    """One line of the report: ``unsure`` ones need a person to look."""
-
-    where: str
-    message: str
-    unsure: bool = False
 
 
 @dataclass
@@ -50,17 +42,25 @@ class Imported:
 _NUMBER_ROW = re.compile(r"^\(?\d{1,2}\)?\.?$")
 
 
-def _header_score(row: list[Cell]) -> int:
-    roles = [guess(c.text) for c in row if not c.empty and len(c.text) < 60]
+def _header_score(row: list[Cell], override: dict[str, str] | None = None) -> int:
+    """How many headings of the row name a role; 0 without a tree column. A heading named with
+    ``--kolom`` counts, so a table whose words zisite does not know is found once they are named."""
+    override = override or {}
+    roles = []
+    for c in row:
+        if c.empty or len(c.text) >= 60:
+            continue
+        forced = override.get(normal(c.text))
+        roles.append(("pohon" if forced in LEVELS else forced) if forced else guess(c.text))
     if not any(r in {"pohon", "atas"} for r in roles):
         return 0
     return sum(r is not None for r in roles)
 
 
-def find_header(table: Table) -> int | None:
+def find_header(table: Table, override: dict[str, str] | None = None) -> int | None:
     best, best_score = None, 1
     for r, row in enumerate(table.rows[:150]):
-        score = _header_score(row)
+        score = _header_score(row, override)
         if score > best_score:
             best, best_score = r, score
     return best
@@ -249,13 +249,13 @@ def _set(node: dict, key: str, parts: list[str]) -> None:
 
 def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str], source: str = "") -> Imported:
     """The plan in the tables (``source``: the file's name, for ``sumber``); Refused without one."""
-    scored = [(t, find_header(t)) for t in tables]
+    scored = [(t, find_header(t, override)) for t in tables]
     scored = [(t, h) for t, h in scored if h is not None]
     if not scored:
         raise Refused("tidak ada tabel rencana aksi di berkas ini: tidak ditemukan baris judul kolom "
                       "(misalnya NO, KEGIATAN, INDIKATOR, BUKTI, TARGET WAKTU)",
                       "pastikan rencana aksi berupa tabel, atau sebutkan kolomnya dengan --kolom")
-    table, header = max(scored, key=lambda th: (_header_score(th[0].rows[th[1]]), len(th[0].rows)))
+    table, header = max(scored, key=lambda th: (_header_score(th[0].rows[th[1]], override), len(th[0].rows)))
     notes: list[Note] = [Note(where, what) for where, what in table.notes]
     head = table.rows[header]
     headings, start = two_row_headings(table.rows, header)
@@ -302,8 +302,8 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
     from .around import signatures
     from .decree import parse as parse_decree
 
-    dokumen, decree_problems = parse_decree(above or table.before)
-    notes.extend(Note(table.name, problem, True) for problem in decree_problems)
+    dokumen, decree_problems = parse_decree(above or table.before, table.name)
+    notes.extend(decree_problems)
     if dokumen:
         plan["dokumen"] = dokumen
         notes.append(Note("di atas tabel", f"naskah keputusan dibaca: {len(dokumen.get('menimbang', []))} butir "
@@ -311,7 +311,7 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
                           f"{len(dokumen.get('diktum', []))} diktum"))
 
     signing, signers, sign_problems = signatures(after or table.after, above or table.before)
-    notes.extend(Note("di bawah tabel", problem, True) for problem in sign_problems)
+    notes.extend(sign_problems)
     if signing:
         plan["pengesahan"] = signing
     else:

@@ -99,7 +99,7 @@ _INTRO = """\
 
 Halaman ini memuat setiap pesan yang dapat diberikan `zisite check` (dan pemeriksaan sebelum situs
 dibangun atau diterbitkan), masing-masing dengan penyebab, cara memperbaiki, dan contoh, lalu setiap
-pesan galat perintah `zisite` lainnya (`baris`, `build`, `serve`, `deploy`, `init`). Contoh pesan data
+pesan galat perintah `zisite` lainnya (`baris`, `build`, `serve`, `deploy`, `init`, `impor`). Contoh pesan data
 di sini adalah keluaran asli pemeriksa atas contoh yang salah, sehingga selalu sama dengan yang Anda lihat;
 di pesan perintah, `<…>` menandai bagian yang diisi perintahnya (nama folder, alamat, jumlah).
 

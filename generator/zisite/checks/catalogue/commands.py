@@ -20,6 +20,15 @@ GROUPS = {
     "deploy": ("Menerbitkan (deploy)", "Pesan `zisite deploy`. Setiap kali perintah ini gagal, situs yang sudah "
                "terbit tidak berubah (baris terakhir pesannya mengatakan itu)."),
     "init": ("Membuat repositori (init)", "Pesan `zisite init`, yang membuat repositori baru untuk satu kantor."),
+    "impor": ("Mengimpor (impor)", "Pesan `zisite impor`, yang membaca rencana aksi dari Word, Excel, CSV atau PDF "
+              "(lihat [Mengimpor rencana aksi](mengimpor.md)). Pesan yang diawali `zisite impor: galat:` "
+              "menghentikan perintahnya: **tidak ada berkas yang ditulis**, dan baris `petunjuk:` di bawahnya "
+              "menyarankan perbaikannya. Kode keluar 1: berkasnya ditolak atau berkas tujuan sudah ada; 2: "
+              "perintahnya salah tulis atau pustaka impor belum terpasang. Pesan yang diawali `- <letak>:` adalah "
+              "baris laporan di bawah **Perlu diperiksa**: berkas YAML tetap ditulis, tetapi tempat yang disebut "
+              "perlu Anda cocokkan dengan naskah asli. `<letak>` adalah tempatnya di berkas asal: Word "
+              "`tabel 1, baris 7, kolom 3`; Excel `Lembar!B7`; CSV `baris 7, kolom 3`; PDF "
+              "`halaman 2, baris tabel 5, kolom 3`."),
 }
 """Sections of the page for command messages, after the data sections (title, what they cover)."""
 
@@ -43,6 +52,10 @@ class PesanPerintah:
 
 _P = PesanPerintah
 _UNCHANGED = " Situs yang sudah terbit tidak berubah."
+_IMPOR = "zisite impor: galat: "
+_LAPORAN = "  - <letak>: "  # a line of the import report under "Perlu diperiksa"
+_SIMPAN_ULANG = ("Buka berkasnya di aplikasi asalnya (Word, Excel, LibreOffice), pilih **Simpan Sebagai** (Save As) "
+                 "dengan jenis `.docx` atau `.xlsx`, lalu impor berkas yang baru.")
 
 PERINTAH: list[PesanPerintah] = [
     # --- perintah ------------------------------------------------------------------------------
@@ -295,4 +308,200 @@ PERINTAH: list[PesanPerintah] = [
        "folder '<FOLDER>' sudah ada dan tidak kosong; `zisite init` tidak menimpa berkas apa pun",
        "`zisite init` hanya menulis ke folder yang belum ada atau kosong, supaya tidak ada berkas yang tertimpa.",
        "Pilih folder lain dengan `--folder FOLDER`, atau hapus dulu isi folder itu bila memang tidak dipakai."),
+    # --- impor ---------------------------------------------------------------------------------
+    _P("impor", "Pustaka impor belum terpasang", "pustaka impor belum terpasang (<paket>)",
+       "zisite terpasang tanpa pustaka untuk membaca Word, Excel dan PDF (python-docx, openpyxl, pdfplumber); "
+       "pustaka itu tambahan pilihan, tidak ikut terpasang bersama zisite. Kode keluar 2.",
+       "Pasang sekali dengan `pip install 'zisite[impor]'` (di repositori zisite sendiri: "
+       "`.venv/bin/pip install -e '.[impor]'`), lalu jalankan perintahnya lagi.", awalan=_IMPOR),
+    _P("impor", "Slug kantor untuk impor tidak sah", "slug kantor '<SLUG>' tidak sah",
+       "Nilai `--kantor` menjadi nama folder `plans/<slug>/`, jadi hanya boleh huruf kecil, angka dan tanda hubung "
+       "(tanpa spasi). Kode keluar 2.",
+       "Tulis slug kantor seperti nama foldernya di `content/offices/`, misalnya `--kantor sigi` atau "
+       "`--kantor kab-sigi`.", "zisite impor rencana-aksi.docx --kantor \"Kab Sigi\" --tahun 2026", awalan=_IMPOR),
+    _P("impor", "Tahun impor di luar rentang", "tahun <TAHUN> di luar 2000–2100",
+       "Nilai `--tahun` bukan tahun empat angka, misalnya hanya `26`. Kode keluar 2.",
+       "Tulis tahun rencana aksinya lengkap: `--tahun 2026`.",
+       "zisite impor rencana-aksi.docx --kantor sigi --tahun 26", awalan=_IMPOR),
+    _P("impor", "Isi opsi kolom tidak sah", "'<bagian>' bukan pasangan judul=peran",
+       "Setiap bagian `--kolom` harus berbentuk `JUDUL KOLOM=peran`, dipisah koma; bagian yang disebut tidak "
+       "memuat `=`, judulnya atau perannya kosong, atau perannya memuat huruf selain huruf kecil, angka dan `_`. "
+       "Kode keluar 2.",
+       "Tulis seperti `--kolom \"URAIAN KEGIATAN=aksi,PIC=penanggung_jawab\"` (seluruhnya di antara tanda kutip). "
+       "Peran: `nomor`, `bagian`, `kelompok`, `aksi`, `baris`, `bukti_fisik`, `target_waktu`, `target_capaian`, "
+       "`abaikan`, atau nama kolom tambahan dengan huruf kecil dan `_`.",
+       "zisite impor rencana.xlsx --kantor sigi --tahun 2026 --kolom \"URAIAN KEGIATAN aksi\"",
+       pesan_lain=("'<bagian>': judul atau peran kosong atau tidak sah",), awalan=_IMPOR + "--kolom: "),
+    _P("impor", "Berkas tujuan impor sudah ada", "'<BERKAS>' sudah ada; tidak ditimpa",
+       "Rencana aksi kantor dan tahun itu (atau berkas `--keluar`) sudah ada. `zisite impor` tidak menimpa "
+       "berkas tanpa diminta, supaya perbaikan yang sudah Anda tulis di sana tidak hilang. Kode keluar 1.",
+       "Untuk melihat hasil pembacaan saja, tambahkan `--periksa`. Untuk menulis ke tempat lain: `--keluar "
+       "rencana-baru.yaml`. Untuk mengganti berkas lama, tambahkan `--timpa` (perubahan tangan di berkas lama "
+       "hilang; versi sebelumnya tetap ada di riwayat Git).",
+       "zisite impor rencana-aksi.docx --kantor sigi --tahun 2026", awalan=_IMPOR),
+    _P("impor", "Berkas tujuan impor tidak dapat ditulis", "'<BERKAS>' tidak dapat ditulis: <sebab>",
+       "Laporan sudah tercetak di atasnya, tetapi berkas YAML gagal ditulis; sebabnya (dari sistem, dalam bahasa "
+       "Inggris) disebut di akhir, misalnya `Permission denied` (tidak boleh menulis ke folder itu) atau "
+       "`No space left on device` (disk penuh). Berkas tujuan tidak berubah. Kode keluar 1.",
+       "Jalankan perintahnya di folder repositori kantor (yang berisi `plans/`), atau pilih tempat lain dengan "
+       "`--keluar`; kosongkan ruang disk bila penuh.", awalan=_IMPOR),
+    _P("impor", "Berkas yang diimpor tidak ada", "berkas '<BERKAS>' tidak ada",
+       "Berkas yang disebut tidak ditemukan dari folder tempat perintah dijalankan, atau yang disebut adalah "
+       "folder. Nama berkas yang memuat spasi terpotong bila tidak diberi tanda kutip. Kode keluar 1.",
+       "Periksa ejaan dan foldernya (`ls` menampilkan isi folder ini); beri tanda kutip pada nama berspasi: "
+       "`zisite impor \"Rencana Aksi 2026.docx\" --kantor sigi --tahun 2026`.",
+       "zisite impor Rencana Aksi 2026.docx --kantor sigi --tahun 2026", awalan=_IMPOR),
+    _P("impor", "Jenis berkas tidak dapat diimpor", "'<BERKAS>': jenis berkas '<akhiran>' tidak dikenal",
+       "`zisite impor` hanya membaca `.docx` (Word), `.xlsx` (Excel), `.csv`, `.tsv`, `.txt` (teks bertab) dan "
+       "`.pdf`. Naskah Word/Excel lama (`.doc`, `.xls`), LibreOffice (`.odt`, `.ods`) dan `.rtf` belum dapat "
+       "dibaca; gambar dan berkas lain tidak memuat tabel yang dapat dibaca. Kode keluar 1.",
+       _SIMPAN_ULANG + " Dari PDF hasil pindai atau gambar, tabelnya harus diketik ulang.",
+       "zisite impor rencana-aksi.doc --kantor sigi --tahun 2026",
+       pesan_lain=("format <akhiran> belum dapat diimpor",), awalan=_IMPOR),
+    _P("impor", "Berkas bermakro",
+       "'<BERKAS>' adalah berkas bermakro (<akhiran>); zisite tidak membaca berkas bermakro",
+       "Berkas memuat makro (program kecil di dalam naskah Office, misalnya `.docm`, `.xlsm`, atau makro VBA yang "
+       "tersembunyi di dalam `.docx`/`.xlsx`). Demi keamanan, berkas bermakro tidak dibuka sama sekali. Kode "
+       "keluar 1.",
+       "Buka di Word/Excel, pilih **Simpan Sebagai** dengan jenis `.docx` atau `.xlsx` (jawab **Ya** bila ditanya "
+       "menyimpan tanpa makro), lalu impor berkas yang baru.",
+       pesan_lain=("'<BERKAS>' memuat makro (VBA); zisite tidak membaca berkas bermakro",), awalan=_IMPOR),
+    _P("impor", "Berkas dilindungi kata sandi", "'<BERKAS>' terenkripsi atau dilindungi kata sandi",
+       "Berkas dikunci dengan kata sandi, sehingga isinya tidak dapat dibaca tanpa membukanya. Pesan kedua juga "
+       "muncul untuk naskah Word/Excel lama (`.doc`/`.xls`) yang diberi akhiran `.docx`/`.xlsx`. Kode keluar 1.",
+       "Buka di Word/Excel dengan kata sandinya, hapus kata sandi (**File › Info › Lindungi Dokumen › Enkripsi "
+       "dengan Kata Sandi**, kosongkan), lalu simpan sebagai `.docx`/`.xlsx`. PDF: cetak ulang ke PDF tanpa kata "
+       "sandi, atau impor naskah Word/Excel aslinya.",
+       pesan_lain=("'<BERKAS>' dilindungi kata sandi atau disimpan dalam format Office lama",), awalan=_IMPOR),
+    _P("impor", "Isi berkas tidak sesuai akhirannya", "'<BERKAS>' berakhiran <akhiran> tetapi isinya <jenis>",
+       "Nama berkas berakhiran satu jenis, tetapi isinya jenis lain, misalnya PDF yang dinamai `.docx`, atau "
+       "dokumen Word yang dinamai `.xlsx`. Biasanya akhiran nama diganti tangan. Kode keluar 1.",
+       "Beri nama berkas dengan akhiran yang sesuai isinya (pesan menyebut isinya), atau simpan ulang dari "
+       "aplikasi asalnya dengan jenis yang benar.", awalan=_IMPOR),
+    _P("impor", "Berkas impor kosong", "'<BERKAS>' kosong (0 bita)",
+       "Berkas tidak berisi apa pun, biasanya karena unduhan atau salinannya gagal. Kode keluar 1.",
+       "Unduh atau salin ulang berkas aslinya, periksa bahwa berkas itu terbuka di aplikasinya, lalu ulangi.",
+       awalan=_IMPOR),
+    _P("impor", "Berkas rusak", "'<BERKAS>' rusak: isinya bukan arsip Office yang utuh",
+       "Berkas tidak utuh (unduhan atau salinan terputus) atau rusak, sehingga pustaka pembacanya tidak dapat "
+       "membukanya. Bila disebut, `(<sebab>)` adalah nama galat pustakanya dalam bahasa Inggris (misalnya "
+       "`KeyError`); untuk CSV, sebabnya biasanya tanda kutip yang tidak ditutup. Kode keluar 1.",
+       _SIMPAN_ULANG + " CSV: simpan ulang dari Excel sebagai **CSV UTF-8**. PDF: cetak ulang ke PDF, atau impor "
+       "naskah Word/Excel aslinya. Bila aplikasi asalnya juga tidak dapat membukanya, minta salinan baru dari "
+       "pengirimnya.",
+       pesan_lain=("'<BERKAS>' tidak dapat dibaca (<sebab>); berkasnya mungkin rusak",
+                   "'<BERKAS>' tidak dapat dibaca sebagai dokumen Word (<sebab>)",
+                   "'<BERKAS>' tidak dapat dibaca sebagai lembar kerja Excel (<sebab>)",
+                   "'<BERKAS>' tidak dapat dibaca sebagai PDF (<sebab>)",
+                   "'<BERKAS>' rusak (<sebab>)",
+                   "'<BERKAS>' rusak di halaman <nomor> (<sebab>)",
+                   "'<BERKAS>' bukan CSV yang utuh: <sebab>"), awalan=_IMPOR),
+    _P("impor", "CSV bukan teks yang dikenal", "berkas CSV bukan teks UTF-8 atau Windows-1252",
+       "Berkas CSV ditulis dengan pengodean huruf yang tidak dikenal (bukan UTF-8 dan bukan Windows-1252 yang "
+       "dipakai Excel di Windows berbahasa Indonesia), atau sebenarnya bukan teks. Kode keluar 1.",
+       "Buka di Excel, pilih **Simpan Sebagai** dengan jenis **CSV UTF-8 (dipisah koma)**, lalu impor berkas yang "
+       "baru. Lebih baik lagi: impor berkas `.xlsx` aslinya.", awalan=_IMPOR),
+    _P("impor", "Bom ZIP", "'<BERKAS>' ditolak: bagian '<bagian>' mengembang lebih dari <kali> kali (bom ZIP)",
+       "Berkas `.docx`/`.xlsx` sebenarnya arsip ZIP. Satu bagian di dalamnya mengaku berukuran ratusan kali "
+       "ukurannya yang terkemas: begitulah \"bom ZIP\" dibuat untuk memenuhi memori komputer. Naskah Word/Excel "
+       "biasa tidak pernah begitu. Berkasnya tidak dibuka. Kode keluar 1.",
+       "Jangan buka berkas itu. Minta naskah aslinya dari pengirim yang Anda kenal; bila asalnya tidak jelas, "
+       "laporkan ke pengelola TI kantor.", awalan=_IMPOR),
+    _P("impor", "Berkas impor terlalu besar", "'<BERKAS>' terlalu besar (<ukuran> MiB; batas <batas> MiB)",
+       "Berkas melampaui batas yang jauh di atas rencana aksi mana pun (40–70 baris): 20 MiB, 200 MiB setelah "
+       "dibuka, 5.000 baris atau 200.000 sel di seluruh tabel, atau PDF 300 halaman. Biasanya berkasnya memuat "
+       "hal lain juga (gambar besar, lembar data lain, seluruh lampiran). Kode keluar 1.",
+       "Salin hanya tabel rencana aksi (dengan judul dan penanda tangannya) ke berkas baru, lalu impor berkas itu. "
+       "PDF: simpan hanya halaman lampiran rencana aksi.",
+       pesan_lain=("'<BERKAS>' terlalu besar setelah dibuka (<ukuran> MiB; batas <batas> MiB)",
+                   "tabel terlalu besar (<baris> baris, <sel> sel; batas <batas> baris, <batas> sel)",
+                   "lembar '<LEMBAR>' terlalu besar (batas <batas> baris, <batas> sel)",
+                   "'<BERKAS>' terlalu panjang (<halaman> halaman; batas <batas>)"), awalan=_IMPOR),
+    _P("impor", "PDF hasil pindai", "'<BERKAS>' tidak memuat lapisan teks (hasil pindai gambar)",
+       "PDF itu hanya berisi gambar halaman (hasil pindai atau foto naskah bertanda tangan), tanpa teks yang dapat "
+       "dibaca. zisite tidak mengenali tulisan dari gambar. Kode keluar 1.",
+       "Impor naskah Word/Excel aslinya (yang kemudian dicetak dan ditandatangani), atau PDF hasil **Simpan "
+       "sebagai PDF** dari naskah itu. Bila tidak ada, ketik ulang tabelnya.", awalan=_IMPOR),
+    _P("impor", "Tidak ada tabel rencana aksi",
+       "tidak ada tabel rencana aksi di berkas ini: tidak ditemukan baris judul kolom (misalnya NO, KEGIATAN, "
+       "INDIKATOR, BUKTI, TARGET WAKTU)",
+       "Tidak ada baris yang kata-katanya dikenali sebagai judul kolom rencana aksi: berkasnya tidak memuat tabel "
+       "(misalnya kolom dibuat dengan spasi atau tab, atau PDF tanpa garis tabel), atau judul kolomnya memakai "
+       "kata-kata lain. Kode keluar 1.",
+       "Pastikan rencana aksi berupa tabel. Bila judul kolomnya memakai kata lain, sebutkan peran kolomnya "
+       "dengan `--kolom`, paling sedikit kolom baris, misalnya `--kolom \"HAL YANG DIKERJAKAN=aksi,HASIL YANG "
+       "DIHARAPKAN=baris\"`. PDF tanpa garis tabel: impor naskah Word/Excel aslinya.",
+       "zisite impor surat-biasa.docx --kantor sigi --tahun 2026 --periksa", awalan=_IMPOR),
+    _P("impor", "Tidak ada kolom baris",
+       "tidak ditemukan kolom untuk baris rencana aksi (misalnya INDIKATOR atau LANGKAH AKSI)",
+       "Baris judul kolom ditemukan, tetapi tidak ada kolom yang dapat menjadi `baris` (kolom isi paling kanan, "
+       "misalnya INDIKATOR, LANGKAH AKSI, URAIAN), atau `--kolom` sudah memberi semua kolom isi peran lain. "
+       "Kode keluar 1.",
+       "Sebutkan kolom barisnya: `--kolom \"JUDUL KOLOM=baris\"`, dengan judul seperti tercetak.", awalan=_IMPOR),
+
+    _P("impor", "Judul kolom tidak dikenali",
+       "judul kolom '<JUDUL>' tidak dikenali; isinya disimpan sebagai kolom tambahan '<kunci>' (tentukan perannya "
+       "dengan --kolom bila perlu)",
+       "Kata-kata judul kolom itu tidak menyebut perannya (misalnya bukan KEGIATAN, BUKTI, TARGET WAKTU). Isinya "
+       "tidak ditulis ke YAML, hanya tercantum di laporan di bawah **Kolom tambahan**.",
+       "Bila kolom itu sebenarnya kegiatan, baris, bukti atau target, impor lagi dengan `--kolom \"<JUDUL>=peran\"`; "
+       "bila memang kolom tambahan (misalnya penanggung jawab), biarkan.", awalan=_LAPORAN),
+    _P("impor", "Judul rencana aksi tidak ditemukan", "judul rencana aksi tidak ditemukan; ditulis '<judul>', periksa",
+       "Di atas tabel tidak ada baris berhuruf besar yang diawali RENCANA AKSI, jadi `judul` diisi judul bawaan.",
+       "Ganti `judul` di berkas YAML dengan judul seperti tercetak di naskah asli.", awalan=_LAPORAN),
+    _P("impor", "Naskah keputusan terbaca sebagian",
+       "naskah keputusan di atas tabel terbaca sebagian (<bagian> tidak ditemukan); 'dokumen' tidak ditulis",
+       "Di atas tabel ada naskah keputusan (dengan Menimbang), tetapi jenis (`KEPUTUSAN …`), `NOMOR …` atau "
+       "`TENTANG` tidak ditemukan, misalnya karena kop atau nomornya berupa gambar. Karena itu bagian `dokumen` "
+       "tidak ditulis sama sekali.",
+       "Tambahkan `dokumen` sendiri di berkas YAML bila naskah keputusannya perlu tampil (bentuknya: "
+       "[format data](../format-data.md)), atau biarkan bila tidak perlu.", awalan=_LAPORAN),
+    _P("impor", "Tempat dan tanggal penandatanganan tidak ditemukan",
+       "tempat dan tanggal penandatanganan tidak ditemukan di bawah tabel; isi 'pengesahan' sendiri",
+       "Di bawah tabel (atau di bawah naskah keputusan) tidak ada baris seperti `Sigi, 21 Januari 2026` atau "
+       "`Ditetapkan di Sigi` + `pada tanggal 21 Januari 2026`, jadi `pengesahan` tidak ditulis.",
+       "Isi `pengesahan` (tempat, tanggal dan teksnya) di berkas YAML seperti tercetak di naskah asli, dan periksa "
+       "`penandatangan`; `zisite check` menyebut bila ada yang kurang.", awalan=_LAPORAN),
+    _P("impor", "Penanda tangan tidak ditemukan", "penanda tangan tidak ditemukan; isi 'penandatangan' sendiri",
+       "Tempat dan tanggal penandatanganan ditemukan, tetapi di bawahnya tidak ada jabatan yang diakhiri koma "
+       "diikuti nama (misalnya `Ketua Tim Pelaksana,` lalu `Nurul Huda`).",
+       "Isi `penandatangan` (jabatan, nama) di berkas YAML seperti tercetak di naskah asli.", awalan=_LAPORAN),
+    _P("impor", "Baris di luar bagian",
+       "baris ini tidak berada di bawah bagian mana pun; dibuat bagian berjudul sama dengan judul rencana aksi, "
+       "periksa",
+       "Baris ini muncul sebelum judul bagian (komponen pengungkit) yang pertama, atau sel bagiannya kosong, "
+       "jadi dibuatkan bagian yang judulnya sama dengan judul rencana aksi.",
+       "Di berkas YAML, ganti judul bagian itu dengan nama bagian yang benar, atau pindahkan isinya ke bagian "
+       "yang semestinya.", awalan=_LAPORAN),
+    _P("impor", "Baris judul dibaca sebagai bagian baru", "baris judul selebar tabel dibaca sebagai bagian baru",
+       "Sebuah baris berisi satu teks yang digabung selebar tabel, padahal tabel sudah punya kolom bagian; "
+       "teks itu dijadikan bagian baru.",
+       "Bandingkan dengan naskah asli: bila baris itu bukan judul bagian (misalnya catatan atau judul halaman), "
+       "hapus bagian itu di berkas YAML dan pindahkan isinya ke bagian sebelumnya.", awalan=_LAPORAN),
+    _P("impor", "Baris tanpa isi", "baris tanpa isi di kolom baris; periksa apakah ini lanjutan baris di atasnya",
+       "Di baris tabel ini kolom baris (misalnya INDIKATOR) kosong, tetapi kolom lain terisi; biasanya lanjutan "
+       "baris di atasnya yang terpotong, atau tindakan tanpa indikator.",
+       "Bandingkan dengan naskah asli: gabungkan isinya ke baris sebelumnya di berkas YAML, atau isi `uraian` "
+       "barisnya.", awalan=_LAPORAN),
+    _P("impor", "Target waktu tidak dapat dibaca",
+       "target waktu '<teks>' tidak dapat dibaca sebagai jadwal; disimpan apa adanya",
+       "Tulisan target waktu itu tidak dikenali sebagai bulan, triwulan, semester atau rentang bulan, jadi situs "
+       "tidak dapat menilai apakah baris itu terlambat.",
+       "Bila maksudnya waktu tertentu, tulis ulang di berkas YAML dalam bentuk yang dikenali (lihat "
+       "[target waktu yang dikenali](../format-data.md#target-waktu-yang-dikenali)), misalnya `Maret 2026` atau "
+       "`Triwulan I`; bila memang tidak terjadwal (\"Sesuai kebutuhan\"), biarkan.", awalan=_LAPORAN),
+    _P("impor", "Target capaian tanpa angka", "target capaian '<teks>' tidak memuat angka",
+       "Target capaian itu tidak menyebut jumlah (misalnya \"Seluruh pegawai\"), jadi capaiannya tidak dapat "
+       "dihitung.",
+       "Bila naskah asli menyebut jumlahnya, tulis di berkas YAML, misalnya `1 Dokumen` atau `100%`; bila "
+       "tidak, biarkan.", awalan=_LAPORAN),
+    _P("impor", "Sel tampak seperti judul kolom", "sel '<teks>' tampak seperti judul kolom",
+       "Isi sel ini sama dengan salah satu judul kolom, biasanya judul kolom yang diulang di halaman baru tetapi "
+       "tidak persis sama, sehingga terbaca sebagai isi.",
+       "Cari teks itu di berkas YAML dan hapus bila memang judul kolom yang terulang.", awalan=_LAPORAN),
+    _P("impor", "Isian hasil impor belum sah", "belum sah (<alasan>); perbaiki lalu jalankan zisite check",
+       "Hasil pembacaan belum memenuhi format rencana aksi di tempat yang disebut (dihitung dari 1, misalnya "
+       "`bagian 1 › judul`): isian wajib kosong atau nilainya tidak dikenal. Berkas YAML tetap ditulis.",
+       "Buka berkas YAML, isi atau perbaiki tempat yang disebut, lalu jalankan `zisite check`; pesan lengkapnya "
+       "ada di halaman ini.", awalan="  - <letak di rencana>: "),
 ]
