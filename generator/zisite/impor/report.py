@@ -20,13 +20,18 @@ def text(result: Imported, source: str, target: str | None, problems: list[str])
         lines += ["", "Yang diputuskan:"] + [f"  - {n.where}: {n.message}" for n in decided]
     extra_columns = [c for c in result.columns if c.role not in ("nomor", *LEVELS, *FIELDS, IGNORE)]
     if extra_columns:
-        lines += ["", "Kolom tambahan (belum dapat ditulis ke YAML; isinya tercantum di sini):"]
+        lines += ["", "Kolom tambahan (ditulis di 'kolom' dan 'kolom_lain'; kode: bagian.kelompok.aksi.baris):"]
         for c in extra_columns:
-            filled = [(path, values[c.role]) for path, values in result.extras if c.role in values]
-            lines.append(f"  {c.heading or c.role}: {len(filled)} sel berisi")
-            for path, value in filled:
-                code = ".".join(str(i + 1) for i in path)
-                lines.append(f"    baris {code}: {' | '.join(value)}")
+            filled = [p for p in result.extras if p.column.role == c.role]
+            levels = ", ".join(f"{sum(p.level == lvl for p in filled)} di {lvl}" for lvl in LEVELS
+                               if any(p.level == lvl for p in filled))
+            if not filled:
+                lines.append(f"  {c.heading or c.role}: kosong di semua baris; tidak ditulis ke 'kolom'")
+                continue
+            lines.append(f"  {c.heading or c.role} → {c.role}: {len(filled)} sel berisi ({levels})")
+            for p in filled:
+                code = ".".join(str(i + 1) for i in p.path)
+                lines.append(f"    {p.level} {code}: {' | '.join(p.parts)}")
     if unsure or problems:
         lines += ["", f"Perlu diperiksa ({len(unsure) + len(problems)}):"]
         lines += [f"  - {n.where}: {n.message}" for n in unsure]
