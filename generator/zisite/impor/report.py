@@ -40,3 +40,30 @@ def text(result: Imported, source: str, target: str | None, problems: list[str])
     lines += ["", f"Ringkasan: {counts['bagian']} bagian, {counts['kelompok']} kelompok, {counts['aksi']} aksi, "
                   f"{counts['baris']} baris."]
     return "\n".join(lines) + "\n"
+
+
+def survey_text(data: dict, notes: list, source: str, target: str | None, problems: list[str]) -> str:
+    """The survey import's report: each SKM period read, its IKM as the site will show it, what to check."""
+    from ..domain import survey
+    from ..text.format import desimal
+
+    lines = [f"Impor {source}" + (f" → {target}" if target else " (hanya diperiksa, tidak ada berkas ditulis)"), ""]
+    decided = [n for n in notes if not n.unsure]
+    unsure = [n for n in notes if n.unsure]
+    lines += ["Yang dibaca:"] + [f"  - {n.where}: {n.message}" for n in decided]
+    lines += ["", "IKM (periksa dengan laporan SKM):"]
+    for period in data["skm"]:
+        if "jawaban" in period:
+            nrr = [survey.nrr_from_counts(period["jawaban"][u]) for u in survey.SKM_ELEMENTS]
+        else:
+            nrr = [survey.exact(period["nrr"][u]) for u in survey.SKM_ELEMENTS]
+        try:
+            result = survey.ikm_result(nrr)
+            lines.append(f"  {period['periode']}: {desimal(result.shown)} (mutu {result.grade.mutu}, {result.grade.kinerja})")
+        except ValueError as error:
+            lines.append(f"  {period['periode']}: tidak dapat dihitung ({error})")
+    if unsure or problems:
+        lines += ["", f"Perlu diperiksa ({len(unsure) + len(problems)}):"]
+        lines += [f"  - {n.where}: {n.message}" for n in unsure] + [f"  - {p}" for p in problems]
+    lines += ["", f"Ringkasan: {len(data['skm'])} periode SKM; 'contoh: false' (data sungguhan kantor)."]
+    return "\n".join(lines) + "\n"
