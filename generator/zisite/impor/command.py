@@ -20,7 +20,8 @@ def add_parser(commands) -> None:
         description="Membaca tabel rencana aksi dari berkas .docx, .xlsx, .csv/.tsv atau .pdf (yang memuat teks) "
                     "lalu menulis plans/KANTOR/TAHUN.yaml. Laporannya menyebut apa yang diputuskan dan apa yang "
                     "perlu diperiksa, lengkap dengan letaknya di berkas asal. Berkas rusak, terkunci kata sandi, "
-                    "bermakro atau terlalu besar ditolak tanpa menulis apa pun.",
+                    "bermakro atau terlalu besar ditolak tanpa menulis apa pun. Dengan --jenis survei: lembar rekap SKM "
+                    "menjadi content/offices/KANTOR/statistik/survei/TAHUN.yaml.",
         epilog="Contoh: zisite impor rencana-aksi.docx --kantor sigi --tahun 2026 --periksa. "
                "Kode keluar: 0 berhasil, 1 berkas ditolak atau tujuan sudah ada, 2 perintah salah "
                f"atau pustaka impor belum terpasang ({INSTALL_HINT}).")
