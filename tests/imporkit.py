@@ -5,7 +5,8 @@ Layout, as in the seeds: a level with its own column is a vertically merged cell
 bagian without a column (Banggai Kepulauan) is a group row merged across the table; the NO
 column holds the number of the highest level that has a column; the other levels' numbers are
 printed at the start of their cell ('2. Melaksanakan …'); a cell with several values holds one
-paragraph (or line) each. `_term_` markup becomes italics where the format has them.
+paragraph (or line) each; an extra column's value (``kolom_lain``) on a kelompok or aksi is one cell
+merged over its rows, on a row that row's cell. `_term_` markup becomes italics where the format has them.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def layout(plan: dict) -> tuple[list[str], list[str | None], list[list[Slot]]]:
             return 1
         return sum(leaves(LEVELS[LEVELS.index(level) + 1], child) for child in node[CHILD[level]])
 
-    def walk(level: str, node: dict, starts: dict):
+    def walk(level: str, node: dict, starts: dict, owners: dict):
         if level == "baris":
             row = [Slot([]) for _ in range(width)]
             for i, key in enumerate(keys):
@@ -77,15 +78,23 @@ def layout(plan: dict) -> tuple[list[str], list[str | None], list[list[Slot]]]:
                 elif key == "nomor":
                     top = next((lvl for lvl in LEVELS if lvl in starts and lvl == number_level), None)
                     row[i] = Slot([starts[top][0]["nomor"]] if top and starts[top][0].get("nomor") else [])
-                else:
+                elif key in ("bukti_fisik", "target_waktu", "target_capaian"):
                     row[i] = Slot(values(node.get(key)))
+                else:  # an extra column: a kelompok's or aksi's value is one cell merged over its rows
+                    owner = next((lvl for lvl in ("kelompok", "aksi") if key in (owners[lvl].get("kolom_lain") or {})), None)
+                    if owner is None:
+                        row[i] = Slot(values((node.get("kolom_lain") or {}).get(key)))
+                    elif owner in starts:
+                        row[i] = Slot(values(owners[owner]["kolom_lain"][key]), (starts[owner][1], 1))
+                    else:
+                        row[i] = Slot([], covered=True)
             rows.append(row)
             return
         child_level = LEVELS[LEVELS.index(level) + 1]
         for index, child in enumerate(node[CHILD[level]]):
             nested = dict(starts) if index == 0 else {}
             nested[child_level] = (child, leaves(child_level, child))
-            walk(child_level, child, nested)
+            walk(child_level, child, nested, {**owners, child_level: child})
 
     for bagian in plan["bagian"]:
         if "bagian" not in keys:
@@ -98,9 +107,9 @@ def layout(plan: dict) -> tuple[list[str], list[str | None], list[list[Slot]]]:
             for i in range(first + 1, width):
                 group[i] = Slot([], covered=True, across=True)
             rows.append(group)
-            walk("bagian", bagian, {})
+            walk("bagian", bagian, {}, {"bagian": bagian})
         else:
-            walk("bagian", bagian, {"bagian": (bagian, leaves("bagian", bagian))})
+            walk("bagian", bagian, {"bagian": (bagian, leaves("bagian", bagian))}, {"bagian": bagian})
     return headings, numbers, rows
 
 

@@ -5,12 +5,14 @@ lists in cells, a missing level, extra columns, title rows above the header, CSV
 from __future__ import annotations
 
 import copy
+import csv
+import io
 
 import pytest
 import yaml
 
 import imporkit
-from helpers import run_main
+from helpers import MINIMAL_OFFICE, ROOT, build_site, run_main
 
 pytest.importorskip("docx")
 pytest.importorskip("openpyxl")
@@ -20,31 +22,34 @@ from zisite.impor import around, numbering, read_csv, roles  # noqa: E402
 
 
 def _row(uraian, bukti, waktu, capaian, nomor=None, **extra):
-    row = {"uraian": uraian, "bukti_fisik": bukti, "target_waktu": waktu, "target_capaian": capaian, **extra}
-    return {"nomor": nomor, **row} if nomor else row
+    row = {"uraian": uraian, "bukti_fisik": bukti, "target_waktu": waktu, "target_capaian": capaian}
+    row = {"nomor": nomor, **row} if nomor else row
+    return {**row, "kolom_lain": extra} if extra else row
 
 
 # Bagian as group rows numbered 'A.'; kelompok numbered in NO; aksi 'a.' and baris '1)' in their cells;
-# targets before evidence; a penanggung jawab column the plan model does not hold yet.
+# targets before evidence; extra columns: penanggung jawab per row, keterangan once for an aksi (a cell
+# merged over its two rows) and per row.
 LETTERS = {
     "kantor": "contoh", "tahun": 2026, "judul": "RENCANA AKSI ZONA INTEGRITAS KPU KOTA CONTOH TAHUN 2026",
     "kolom": [{"kunci": "nomor", "judul": "No."}, {"kunci": "kelompok", "judul": "Sub Area"},
               {"kunci": "aksi", "judul": "Rencana Kegiatan"}, {"kunci": "baris", "judul": "Output / Indikator"},
               {"kunci": "target_waktu", "judul": "Jadwal"}, {"kunci": "target_capaian", "judul": "Target"},
               {"kunci": "bukti_fisik", "judul": "Data Dukung"},
-              {"kunci": "penanggung_jawab", "judul": "Penanggung Jawab"}],
+              {"kunci": "penanggung_jawab", "judul": "Penanggung Jawab"}, {"kunci": "keterangan", "judul": "Ket."}],
     "pengesahan": {"tempat": "Contoh", "tanggal": "2026-02-02", "teks": "Contoh, 2 Februari 2026"},
     "penandatangan": [{"jabatan": "Ketua Tim Kerja,", "keterangan": "ttd", "nama": "Siti Aminah"}],
     "bagian": [
         {"nomor": "A.", "judul": "Manajemen Perubahan", "kelompok": [
             {"nomor": "1.", "judul": "Tim Kerja", "aksi": [
-                {"nomor": "a.", "uraian": "Membentuk tim kerja", "baris": [
+                {"nomor": "a.", "uraian": "Membentuk tim kerja", "kolom_lain": {"keterangan": "Wajib"}, "baris": [
                     _row("SK tim kerja", "Salinan SK", "Januari 2026", "1 (satu) Dokumen", "1)",
                          penanggung_jawab="Sekretaris"),
                     _row("Pakta integritas", ["Pakta integritas", "Daftar hadir"], ["Januari 2026", "Juli 2026"],
                          "2 (dua) Dokumen", "2)", penanggung_jawab="Kasubbag Umum")]},
                 {"nomor": "b.", "uraian": "Rapat evaluasi", "baris": [
-                    _row("Notula rapat", "Notula", "Per Triwulan", "4 (empat) Laporan")]}]},
+                    _row("Notula rapat", "Notula", "Per Triwulan", "4 (empat) Laporan",
+                         keterangan=["Rapat pimpinan", "Rapat tim"])]}]},
             {"nomor": "2.", "judul": "Budaya Kerja", "aksi": [
                 {"uraian": "Apel pagi", "baris": [_row("Daftar hadir apel", "Daftar hadir", "Setiap bulan",
                                                         "12 (dua belas) Laporan")]}]}]},
@@ -76,27 +81,37 @@ ROMAN = {
 }
 
 
-def _expected(plan: dict) -> dict:
-    """The plan without the columns the model cannot hold yet (they go to the report)."""
+# The same with 'Ket.' printed once for the whole kelompok 'Tim Kerja' (one cell merged over its two aksi).
+GROUPED = copy.deepcopy(LETTERS)
+_tim = GROUPED["bagian"][0]["kelompok"][0]
+_tim["aksi"][0].pop("kolom_lain")
+_tim["aksi"][1]["baris"][0].pop("kolom_lain")
+_tim["kolom_lain"] = {"keterangan": "Area I"}
+
+
+def _expected(plan: dict, merges: bool = True) -> dict:
+    """What importing ``plan``'s rendering gives. ``merges=False`` (a CSV holds no merged cells): a
+    kelompok's or aksi's extra-column value sits in its first row only, so it is read as that row's."""
     plan = copy.deepcopy(plan)
-    plan["kolom"] = [c for c in plan["kolom"] if c["kunci"] in roles.ROLES]
-    for b in plan["bagian"]:
-        for k in b["kelompok"]:
-            for a in k["aksi"]:
-                for r in a["baris"]:
-                    r.pop("penanggung_jawab", None)
+    if not merges:
+        for b in plan["bagian"]:
+            for k in b["kelompok"]:
+                owners = [(k, k["aksi"][0]["baris"][0])] + [(a, a["baris"][0]) for a in k["aksi"]]
+                for owner, first_row in owners:
+                    for key, value in owner.pop("kolom_lain", {}).items():
+                        first_row.setdefault("kolom_lain", {})[key] = value
     return imporkit.published(plan, markup=False)
 
 
 @pytest.mark.parametrize("kind", ["docx", "xlsx", "csv", "pdf"])
-@pytest.mark.parametrize("name,plan", [("huruf", LETTERS), ("romawi", ROMAN)])
+@pytest.mark.parametrize("name,plan", [("huruf", LETTERS), ("romawi", ROMAN), ("kelompok", GROUPED)])
 def test_other_layouts_import_cell_for_cell(tmp_path, kind, name, plan):
     source = imporkit.WRITERS[kind](plan, tmp_path / f"{name}.{kind}")
     out = tmp_path / "hasil.yaml"
     result = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out))
     assert result.code == 0, result.err
     got = yaml.safe_load(out.read_text(encoding="utf-8"))
-    assert imporkit.published(got, markup=False) == _expected(plan)
+    assert imporkit.published(got, markup=False) == _expected(plan, merges=kind != "csv")
     assert got["pengesahan"]["tanggal"].isoformat() == plan["pengesahan"]["tanggal"]
     assert got["penandatangan"] == plan["penandatangan"]
 
@@ -105,8 +120,111 @@ def test_extra_column_is_reported_with_its_values_and_locations(tmp_path):
     source = imporkit.write_xlsx(LETTERS, tmp_path / "huruf.xlsx")
     result = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--periksa")
     assert "Penanggung Jawab → kolom tambahan 'penanggung_jawab'" in result.out
-    assert "Penanggung Jawab: 2 sel berisi" in result.out
+    assert "Penanggung Jawab → penanggung_jawab: 2 sel berisi (2 di baris)" in result.out
     assert "baris 1.1.1.1: Sekretaris" in result.out and "baris 1.1.1.2: Kasubbag Umum" in result.out
+    assert "Ket. → keterangan: 2 sel berisi (1 di aksi, 1 di baris)" in result.out
+    assert "aksi 1.1.1: Wajib" in result.out and "baris 1.1.2.1: Rapat pimpinan | Rapat tim" in result.out
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    """A project of two offices whose plans come from `zisite impor`: 'contoh' from the Word file
+    with extra columns, 'belum' from a sheet with no signing block; checked, then built (MkDocs)."""
+    base = tmp_path_factory.mktemp("impor-situs")
+    repo = base / "repo"
+    (repo / "content" / "halaman").mkdir(parents=True)
+    (repo / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    unsigned = {k: v for k, v in ROMAN.items() if k not in ("pengesahan", "penandatangan")}
+    reports = {}
+    for slug, plan, kind in (("contoh", LETTERS, "docx"), ("belum", unsigned, "xlsx")):
+        office = repo / "content" / "offices" / slug / "office.yaml"
+        office.parent.mkdir(parents=True)
+        office.write_text(MINIMAL_OFFICE.replace("Contoh", slug.capitalize()), encoding="utf-8")
+        source = imporkit.WRITERS[kind](plan, base / f"{slug}.{kind}")
+        reports[slug] = run_main("impor", str(source), "--kantor", slug, "--tahun", "2026",
+                                 "--keluar", str(repo / "plans" / slug / "2026.yaml"))
+        assert reports[slug].code == 0, reports[slug].err
+    check = run_main("check", str(repo))
+    site = build_site(base / "site", config=repo / "mkdocs.yml") if check.code == 0 else None
+    return repo, reports, check, site
+
+
+def _cells(site, office: str) -> dict[str, list]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup((site / office / "rencana-aksi" / "2026" / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    return {key: [(" ".join(td.get_text(" ").split()), td.get("rowspan", "1"))
+                  for td in soup.select(f"td.zi-extra--{key}")] for key in ("penanggung_jawab", "keterangan")}
+
+
+def test_imported_plans_pass_check_without_hidden_or_unused_columns(imported):
+    _, _, check, _ = imported
+    assert check.code == 0, check.out
+    assert "0 galat" in check.out and "plan-column" not in check.out and "tidak ditampilkan" not in check.out
+
+
+def test_extra_columns_reach_the_built_plan_page_as_printed(imported):
+    repo, _, _, site = imported
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup((site / "contoh" / "rencana-aksi" / "2026" / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    heads = [th.get_text() for th in soup.select("table.zi-plan")[0].select("thead th")]
+    assert heads[-3:] == ["Penanggung Jawab", "Ket.", "Pemantauan"]
+    cells = _cells(site, "contoh")
+    assert cells["penanggung_jawab"][:2] == [("Sekretaris", "1"), ("Kasubbag Umum", "1")]
+    # 'Wajib' was one cell merged over the aksi's two rows, and is one again.
+    assert ("Wajib", "2") in cells["keterangan"] and ("Rapat pimpinan Rapat tim", "1") in cells["keterangan"]
+
+
+def test_extra_columns_reach_the_csv_download(imported):
+    _, _, _, site = imported
+    rows = list(csv.DictReader(io.StringIO((site / "contoh" / "data" / "rencana-aksi-2026.csv").read_text(
+        encoding="utf-8"))))
+    assert list(rows[0])[-2:] == ["penanggung_jawab", "keterangan"]
+    assert [r["penanggung_jawab"] for r in rows] == ["Sekretaris", "Kasubbag Umum", "", "", ""]
+    assert [r["keterangan"] for r in rows] == ["Wajib", "Wajib", "Rapat pimpinan | Rapat tim", "", ""]
+
+
+def test_no_signing_block_writes_no_pengesahan_and_the_page_says_belum_ditetapkan(imported):
+    repo, reports, check, site = imported
+    written = yaml.safe_load((repo / "plans" / "belum" / "2026.yaml").read_text(encoding="utf-8"))
+    assert "pengesahan" not in written and written["penandatangan"] == []
+    assert "'pengesahan' tidak ditulis" in reports["belum"].out
+    assert "plans/belum/2026.yaml" in check.out and "belum memuat penandatangan" in check.out  # a warning only
+    page = (site / "belum" / "rencana-aksi" / "2026" / "index.html").read_text(encoding="utf-8")
+    assert "<dt>Ditetapkan</dt><dd>Belum ditetapkan</dd>" in page and "Rencana aksi ini belum ditetapkan." in page
+
+
+def test_title_rows_inside_the_table_get_a_column_so_check_hides_nothing(tmp_path):
+    """NO, KEGIATAN, INDIKATOR: the bagian and then the kelompok are title rows across the table."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["RENCANA AKSI ZONA INTEGRITAS TAHUN 2026"])
+    sheet.append(["NO", "KEGIATAN", "INDIKATOR", "TARGET WAKTU", "TARGET CAPAIAN", "KETERANGAN"])
+    sheet.append(["I", "Manajemen Perubahan"])
+    sheet.append([None, "A. Tim Kerja"])
+    sheet.append(["1.", "Membentuk tim", "SK tim", "Januari 2026", "1 (satu) Dokumen"])
+    sheet.append(["2.", "Rapat evaluasi", "Notula", "Per Triwulan", "4 (empat) Laporan"])
+    sheet.merge_cells("B3:F3")
+    sheet.merge_cells("B4:F4")
+    book.save(tmp_path / "judul.xlsx")
+    (tmp_path / "content" / "offices" / "contoh").mkdir(parents=True)
+    (tmp_path / "content" / "offices" / "contoh" / "office.yaml").write_text(MINIMAL_OFFICE, encoding="utf-8")
+    result = run_main("impor", str(tmp_path / "judul.xlsx"), "--kantor", "contoh", "--tahun", "2026",
+                      "--keluar", str(tmp_path / "plans" / "contoh" / "2026.yaml"))
+    assert result.code == 0, result.err
+    assert "ditambahkan kolom 'KOMPONEN' agar isinya tampil di situs" in result.out
+    assert "KETERANGAN: kosong di semua baris; tidak ditulis ke 'kolom'" in result.out
+    written = yaml.safe_load((tmp_path / "plans" / "contoh" / "2026.yaml").read_text(encoding="utf-8"))
+    assert [c["kunci"] for c in written["kolom"]] == ["nomor", "kelompok", "aksi", "baris", "target_waktu",
+                                                       "target_capaian"]
+    assert written["bagian"][0]["kelompok"][0]["judul"] == "Tim Kerja"
+    check = run_main("check", str(tmp_path))
+    assert check.code == 0 and "tidak ditampilkan" not in check.out and "plan-column" not in check.out, check.out
 
 
 def test_unsure_cells_are_listed_with_their_location(tmp_path):
@@ -157,7 +275,7 @@ def test_csv_dialects_excel_writes(tmp_path, delimiter, encoding, suffix):
     assert run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out)).code == 0
     got = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert got["bagian"][0]["judul"] == "Manajemen Perubahan – Budaya Kerja"
-    assert imporkit.published(got, markup=False) == _expected(plan)
+    assert imporkit.published(got, markup=False) == _expected(plan, merges=False)
 
 
 # --- the pure parts --------------------------------------------------------------------------
@@ -365,6 +483,31 @@ def test_model_problems_are_located_as_staff_count():
     assert Note("bagian 1 › judul", "belum sah (tidak boleh kosong); perbaiki lalu jalankan zisite check", True) \
         in problems
     assert all(imporkit.catalogue_entry(f"  - {n.where}: {n.message}") for n in problems)  # as the report prints it
+
+
+@pytest.mark.parametrize("heading,key", [
+    ("Penanggung Jawab", "penanggung_jawab"), ("URAIAN", "uraian_kolom"), ("Judul", "judul_kolom"),
+    ("Baris", "baris_kolom"), ("5W1H / Catatan", "catatan"), ("2026", "kolom"), ("", "kolom"),
+    ("Unit kerja yang bertanggung jawab atas pelaksanaan kegiatan", "unit_kerja_yang_bertanggung_jawab_atas"),
+])
+def test_extra_keys_are_valid_declared_column_keys(heading, key):
+    from zisite.models.plan import EXTRA_KEY, FIXED_KEYS, RESERVED_KEYS
+
+    assert roles.extra_key(heading) == key
+    assert EXTRA_KEY.fullmatch(key) and key not in FIXED_KEYS + RESERVED_KEYS
+
+
+def test_two_columns_with_the_same_words_get_two_keys():
+    columns = roles.assign(["NO", "KEGIATAN", "INDIKATOR", "CATATAN", "KETERANGAN"], [None] * 5, {})
+    assert [c.role for c in columns][-2:] == ["keterangan", "keterangan_2"]
+
+
+def test_kolom_refuses_a_key_the_site_already_uses(tmp_path):
+    source = imporkit.write_csv(ROMAN, tmp_path / "romawi.csv")
+    result = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--periksa",
+                      "--kolom", "CAPAIAN=tahun")
+    assert result.code == 2
+    assert "'tahun' sudah dipakai situs dan tidak dapat menjadi nama kolom tambahan" in result.err
 
 
 @pytest.mark.parametrize("heading,role", [

@@ -22,11 +22,15 @@ def add_parser(commands) -> None:
         description="Membaca tabel rencana aksi dari berkas .docx, .xlsx, .csv/.tsv atau .pdf (yang memuat teks) "
                     "lalu menulis plans/KANTOR/TAHUN.yaml. Laporannya menyebut apa yang diputuskan dan apa yang "
                     "perlu diperiksa, lengkap dengan letaknya di berkas asal. Berkas rusak, terkunci kata sandi, "
-                    "bermakro atau terlalu besar ditolak tanpa menulis apa pun.",
+                    "bermakro atau terlalu besar ditolak tanpa menulis apa pun. Dengan --jenis survei: lembar rekap SKM "
+                    "menjadi content/offices/KANTOR/statistik/survei/TAHUN.yaml.",
         epilog="Contoh: zisite impor rencana-aksi.docx --kantor sigi --tahun 2026 --periksa. "
                "Kode keluar: 0 berhasil, 1 berkas ditolak atau tujuan sudah ada, 2 perintah salah "
                f"atau pustaka impor belum terpasang ({INSTALL_HINT}).")
     impor.add_argument("berkas", metavar="BERKAS", help="berkas rencana aksi: .docx, .xlsx, .csv, .tsv atau .pdf")
+    impor.add_argument("--jenis", choices=("rencana", "survei"), default="rencana",
+                       help="isi berkas: rencana (rencana aksi, bawaan) atau survei (lembar SKM: NRR per periode "
+                            "atau jumlah jawaban 1–4 per unsur; ditulis ke content/offices/KANTOR/statistik/survei/TAHUN.yaml)")
     impor.add_argument("--kantor", required=True, metavar="SLUG", help="slug kantor, misalnya sigi")
     impor.add_argument("--tahun", required=True, type=int, metavar="TAHUN", help="tahun rencana aksi, misalnya 2026")
     impor.add_argument("--keluar", metavar="PATH", help="berkas YAML tujuan (bawaan: plans/KANTOR/TAHUN.yaml)")
@@ -64,14 +68,16 @@ def _where(loc: tuple) -> str:
     return " › ".join(parts) or "berkas"
 
 
-def _model_problems(plan: dict) -> list[Note]:
-    """What the plan model would refuse, as report lines in short Indonesian (full messages: `zisite check`)."""
+def _model_problems(data: dict, kind: str = "rencana") -> list[Note]:
+    """What the plan (or survey) model would refuse, as report lines in short Indonesian (full messages:
+    `zisite check`)."""
     from pydantic import ValidationError
 
     from ..models.plan import Plan
+    from ..models.stats import SurveyStats
 
     try:
-        Plan.model_validate(plan)
+        (SurveyStats if kind == "survei" else Plan).model_validate(data)
     except ValidationError as error:
         said = {"missing": "wajib diisi", "string_too_short": "tidak boleh kosong", "too_short": "tidak boleh kosong",
                 "literal_error": "nilai tidak dikenal"}
@@ -98,7 +104,9 @@ def run(args: argparse.Namespace) -> int:
         _error(f"--kolom: {error}", "tulis seperti \"JUDUL KOLOM=peran,JUDUL LAIN=peran\"")
         return 2
     source = Path(args.berkas)
-    target = Path(args.keluar) if args.keluar else Path("plans") / args.kantor / f"{args.tahun}.yaml"
+    default = (Path("content") / "offices" / args.kantor / "statistik" / "survei" if args.jenis == "survei"
+               else Path("plans") / args.kantor)
+    target = Path(args.keluar) if args.keluar else default / f"{args.tahun}.yaml"
     if not args.periksa and target.exists() and not args.timpa:
         _error(f"'{target.as_posix()}' sudah ada; tidak ditimpa", "tambahkan --timpa untuk menimpanya, "
                "atau --periksa untuk hanya melihat laporan")
@@ -114,14 +122,24 @@ def run(args: argparse.Namespace) -> int:
             raise guard.Refused(f"'{source.name}' tidak dapat dibaca ({type(error).__name__}); berkasnya "
                                 "mungkin rusak", "buka di aplikasi asalnya lalu simpan ulang") from None
         guard.check_size(tables)
-        result = tree.build(tables, args.kantor, args.tahun, override, source.name)
+        if args.jenis == "survei":
+            from . import survey
+
+            data, notes = survey.build(tables, args.tahun)
+        else:
+            result = tree.build(tables, args.kantor, args.tahun, override, source.name)
     except guard.Refused as refused:
         _error(refused.message, refused.hint)
         return 1
-    problems = _model_problems(result.plan)
-    print(report.text(result, source.name, None if args.periksa else target.as_posix(), problems), end="")
+    shown = None if args.periksa else target.as_posix()
+    if args.jenis == "survei":
+        print(report.survey_text(data, notes, source.name, shown, _model_problems(data, "survei")), end="")
+        schema = "statistik-survei.schema.json"
+    else:
+        data, schema = result.plan, "plan.schema.json"
+        print(report.text(result, source.name, shown, _model_problems(data)), end="")
     if not args.periksa:
-        text = write.to_yaml(result.plan, write.schema_comment(target, Path.cwd()))
+        text = write.to_yaml(data, write.schema_comment(target, Path.cwd(), schema))
         try:
             write.write_atomic(target, text)
         except OSError as error:

@@ -72,8 +72,33 @@ def guess(heading: str) -> str | None:
 
 
 def extra_key(heading: str) -> str:
-    """An unknown column's key: its heading in lower case with underscores."""
-    return normal(heading).lower().replace(" ", "_") or "kolom"
+    """An unknown column's key, valid as a declared extra column (models/plan.py): its heading's
+    words in lower case joined by underscores, starting with a letter, at most 40 characters
+    (cut at a word), and never a key the model or the open data already use ('URAIAN' → uraian_kolom)."""
+    from ..models.plan import FIXED_KEYS, RESERVED_KEYS
+
+    words = [w for w in normal(heading).lower().replace("#", " ").split()]
+    while words and not words[0][0].isalpha():
+        words.pop(0)
+    key = ""
+    for word in words:
+        if len(key) + len(word) + bool(key) > 40:
+            break
+        key = f"{key}_{word}" if key else word
+    key = key or "kolom"
+    if key in FIXED_KEYS or key in RESERVED_KEYS:
+        key = f"{key}_kolom"
+    return key
+
+
+def unique(key: str, taken: set[str]) -> str:
+    """``key``, or ``key_2``, ``key_3`` … when a column already has it (kept within 40 characters)."""
+    n = 1
+    candidate = key
+    while candidate in taken:
+        n += 1
+        candidate = f"{key[:40 - len(str(n)) - 1]}_{n}"
+    return candidate
 
 
 @dataclass(frozen=True)
@@ -84,6 +109,12 @@ class Column:
     number: str | None = None  # the column number printed under the heading, e.g. '(4)'
     known: bool = True  # False: the heading's words named no role (kept as an extra column)
     forced: bool = False  # named by --kolom
+
+
+def _reserved() -> tuple[str, ...]:
+    from ..models.plan import RESERVED_KEYS
+
+    return RESERVED_KEYS
 
 
 def parse_override(text: str | None) -> dict[str, str]:
@@ -100,8 +131,12 @@ def parse_override(text: str | None) -> dict[str, str]:
         role = role.lower().replace(" ", "_")
         if role == "bukti":
             role = "bukti_fisik"
-        if not heading or not re.fullmatch(r"[a-z][a-z0-9_]*", role):
-            raise ValueError(f"'{part.strip()}': judul atau peran kosong atau tidak sah")
+        if not heading or not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", role):
+            raise ValueError(f"'{part.strip()}': judul atau peran kosong atau tidak sah (peran: huruf kecil, angka "
+                             "dan garis bawah, diawali huruf, paling panjang 40)")
+        if role not in (*ROLES, IGNORE) and role in _reserved():
+            raise ValueError(f"'{part.strip()}': '{role}' sudah dipakai situs dan tidak dapat menjadi nama kolom "
+                             f"tambahan; pilih nama lain, misalnya {role}_kolom")
         out[normal(heading)] = role
     return out
 
@@ -142,7 +177,7 @@ def assign(headings: list[str], numbers: list[str | None], override: dict[str, s
         else:
             role, known, forced = g, True, False
         if role in seen and role != IGNORE:
-            role, known = f"{role}_{i + 1}", False
+            role, known = unique(role, seen), False
         seen.add(role)
         columns.append(Column(i, heading, role, number, known, forced))
     return columns

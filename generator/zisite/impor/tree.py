@@ -6,7 +6,10 @@ table that lacks a level's column) starts a bagian (or, right under one, a kelom
 tree cell whose value differs from the row above starts a new item at that level and below; an
 empty or vertically merged cell continues the item above; every other row is one baris. The
 printed number in a NO column belongs to the highest level that starts on its row; a number at
-the start of a tree cell ('2. Melaksanakan …') is that item's own.
+the start of a tree cell ('2. Melaksanakan …') is that item's own. Every other column becomes a
+declared extra column, its cells written as ``kolom_lain`` where the page shows them as printed
+(``_place_extras``); nothing is invented for what the source lacks (no ``pengesahan`` without a
+place or date under the table).
 """
 
 from __future__ import annotations
@@ -21,14 +24,26 @@ from .note import Note
 from .roles import FIELDS, IGNORE, LEVELS, Column, assign, guess, normal
 
 
+@dataclass(frozen=True)
+class Placed:
+    """One extra-column value written to ``kolom_lain``: ``path`` counts (bagian, kelompok[, aksi[, baris]])
+    from 0, its length naming the level it sits on."""
+
+    column: Column
+    path: tuple[int, ...]
+    parts: list[str]
+
+    @property
+    def level(self) -> str:
+        return LEVELS[len(self.path) - 1]
+
+
 @dataclass
 class Imported:
     plan: dict                     # the plan as YAML data, in key order
     columns: list[Column]
     notes: list[Note] = field(default_factory=list)
-    # Columns the plan model cannot hold yet, kept apart so they can be written as declared extra
-    # columns in one place: (bagian, kelompok, aksi, baris) indices → {column key: value}.
-    extras: list[tuple[tuple[int, int, int, int], dict[str, list[str]]]] = field(default_factory=list)
+    extras: list[Placed] = field(default_factory=list)  # every extra-column value written, for the report
     table: str = ""
 
     def counts(self) -> dict[str, int]:
@@ -297,8 +312,7 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
     plan["judul"] = title
     if source:
         plan["sumber"] = f"Diimpor dari {source} dengan zisite impor"
-    plan["kolom"] = [{"kunci": c.role, "judul": c.heading, **({"nomor": c.number} if c.number else {})}
-                     for c in columns if c.role in ("nomor", *LEVELS, *FIELDS)]
+    plan["kolom"] = []  # filled once the tree is read: which extra columns hold a value, which levels show text
     from .around import signatures
     from .decree import parse as parse_decree
 
@@ -314,13 +328,47 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
     notes.extend(sign_problems)
     if signing:
         plan["pengesahan"] = signing
-    else:
+    else:  # never a placeholder: the page says 'belum ditetapkan' only while neither is written
         notes.append(Note(table.name, "tempat dan tanggal penandatanganan tidak ditemukan di bawah tabel; "
-                          "isi 'pengesahan' sendiri", True))
+                          "'pengesahan' tidak ditulis (tambahkan sendiri bila naskah mencantumkannya)", True))
     plan["penandatangan"] = signers
     bagian, extras = _tree(data, columns, values, notes, tahun, title)
+    plan["kolom"] = _declared(columns, bagian, extras, notes)
     plan["bagian"] = bagian
     return Imported(plan, columns, notes, extras, table.name)
+
+
+# The heading a level read from title rows inside the table gets when it needs a column of its own
+# (the same words `zisite check` suggests for plan-column-hidden).
+_LEVEL_TITLES = {"kelompok": "KOMPONEN", "aksi": "KEGIATAN"}
+
+
+def _declared(columns: list[Column], bagian: list[dict], extras: list[Placed], notes: list[Note]) -> list[dict]:
+    """The plan's ``kolom``: the table's columns in printed order, each extra column only when a
+    cell of it holds a value (an empty one would be a plan-column-unused warning), and a column
+    for kelompok or aksi when title rows gave them text the table has no column for (else the
+    page would hide it: plan-column-hidden)."""
+    used = {p.column.role for p in extras}
+    kolom = []
+    for c in columns:
+        if c.role == IGNORE or (c.role not in ("nomor", *LEVELS, *FIELDS) and c.role not in used):
+            continue  # the report names an empty extra column
+        kolom.append({"kunci": c.role, "judul": c.heading, **({"nomor": c.number} if c.number else {})})
+    shown = {
+        "kelompok": any(k.get("judul") or k.get("nomor") for b in bagian for k in b["kelompok"]),
+        "aksi": any(a.get("uraian") or a.get("nomor") for b in bagian for k in b["kelompok"] for a in k["aksi"]),
+    }
+    for level in ("kelompok", "aksi"):
+        if not shown[level] or any(k["kunci"] == level for k in kolom):
+            continue
+        deeper = LEVELS[LEVELS.index(level) + 1:]
+        at = next((i for i, k in enumerate(kolom) if k["kunci"] in deeper or k["kunci"] not in ("nomor", *LEVELS)),
+                  len(kolom))
+        kolom.insert(at, {"kunci": level, "judul": _LEVEL_TITLES[level]})
+        notes.append(Note("kolom", f"tabel tidak punya kolom {level}, tetapi baris judul di dalamnya mengisi {level}; "
+                          f"ditambahkan kolom '{_LEVEL_TITLES[level]}' agar isinya tampil di situs (ganti judulnya "
+                          "di 'kolom' bila perlu)", True))
+    return kolom
 
 
 def _distinct(row: list[Cell]) -> list[Cell]:
@@ -342,7 +390,8 @@ def _tree(data, columns: list[Column], values: _Values, notes: list[Note], tahun
     bagian: list[dict] = []
     current: dict[str, dict | None] = {lvl: None for lvl in LEVELS}
     last_key: dict[str, tuple | None] = {lvl: None for lvl in LEVELS}
-    extras: list = []
+    cells: list = []  # (column, merge key, row path, where, parts) of every filled extra-column cell
+    row_paths: list[tuple] = []
     previous_group: int | None = None  # depth in `missing` of the group row just read
     tree_cols = {col[lvl] for lvl in present}
 
@@ -432,15 +481,59 @@ def _tree(data, columns: list[Column], values: _Values, notes: list[Note], tahun
         for f in FIELDS:
             if f in col and not row[col[f]].empty:
                 _set(row_node, f, values.get(row[col[f]]))
-        if extras_cols:
-            found = {c.role: values.get(row[c.index]) for c in extras_cols if not row[c.index].empty}
-            if found:
-                path = (len(bagian) - 1, len(bagian[-1]["kelompok"]) - 1,
-                        len(bagian[-1]["kelompok"][-1]["aksi"]) - 1,
-                        len(bagian[-1]["kelompok"][-1]["aksi"][-1]["baris"]) - 1)
-                extras.append((path, found))
+        path = (len(bagian) - 1, len(bagian[-1]["kelompok"]) - 1, len(bagian[-1]["kelompok"][-1]["aksi"]) - 1,
+                len(bagian[-1]["kelompok"][-1]["aksi"][-1]["baris"]) - 1)
+        row_paths.append(path)
+        for c in extras_cols:
+            if not row[c.index].empty:
+                cells.append((c, values.key(row[c.index]), path, row[c.index].where, values.get(row[c.index])))
         _check_cells(row, col, values, notes, tahun, header_words)
-    return bagian, extras
+    return bagian, _place_extras(bagian, cells, row_paths, notes)
+
+
+def _place_extras(bagian: list[dict], cells: list, row_paths: list[tuple], notes: list[Note]) -> list[Placed]:
+    """Each extra column's cells written as ``kolom_lain`` at the level the source implies: a cell
+    merged over exactly an aksi's rows goes on the aksi, over exactly a kelompok's rows on the
+    kelompok (the page shows both as one cell over those rows, as printed); any other cell on each
+    row it covers."""
+    under: dict[tuple, list[tuple]] = {}
+    for path in row_paths:
+        under.setdefault(path[:3], []).append(path)
+        under.setdefault(path[:2], []).append(path)
+    spans: dict[tuple, tuple[Column, str, list[str], list[tuple]]] = {}
+    for column, key, path, where, parts in cells:
+        entry = spans.setdefault((column.role, key), (column, where, parts, []))
+        if path not in entry[3]:
+            entry[3].append(path)
+    placed: list[Placed] = []
+    for column, where, parts, paths in spans.values():
+        owner = next((p for p in (paths[0][:3], paths[0][:2]) if len(paths) > 1 and under[p] == paths), None)
+        if owner is None and len(paths) > 1:
+            notes.append(Note(where, f"sel gabungan kolom '{column.heading}' menaungi {len(paths)} baris yang bukan "
+                              "tepat satu aksi atau satu kelompok; nilainya ditulis di setiap baris itu", True))
+        for path in [owner] if owner else paths:
+            node = bagian[path[0]]["kelompok"][path[1]]
+            if len(path) > 2:
+                node = node["aksi"][path[2]]
+            if len(path) > 3:
+                node = node["baris"][path[3]]
+            node.setdefault("kolom_lain", {})[column.role] = parts[0] if len(parts) == 1 else list(parts)
+            placed.append(Placed(column, path, list(parts)))
+    for node in _nodes(bagian):  # kolom_lain after the item's own text, before its children
+        if "kolom_lain" in node:
+            for child in ("aksi", "baris"):
+                if child in node:
+                    node[child] = node.pop(child)
+    return placed
+
+
+def _nodes(bagian: list[dict]):
+    for b in bagian:
+        for k in b["kelompok"]:
+            yield k
+            for a in k["aksi"]:
+                yield a
+                yield from a["baris"]
 
 
 def _check_cells(row: list[Cell], col: dict[str, int], values: _Values, notes: list[Note], tahun: int,

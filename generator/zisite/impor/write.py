@@ -25,11 +25,15 @@ def _dates(value):
     return value
 
 
-def schema_comment(target: Path, root: Path) -> str:
-    """The editor's schema line, relative to the project the target is in (…/plans/KANTOR/TAHUN.yaml)."""
-    if target.resolve().parent.parent.name == "plans":
-        root = target.resolve().parent.parent.parent
-    relative = os.path.relpath((root / "schemas" / "plan.schema.json").resolve(), target.resolve().parent)
+def schema_comment(target: Path, root: Path, schema: str = "plan.schema.json") -> str:
+    """The editor's schema line, relative to the project the target is in (…/plans/KANTOR/TAHUN.yaml,
+    …/content/offices/KANTOR/statistik/JENIS/TAHUN.yaml)."""
+    parents = target.resolve().parents
+    if parents[1].name == "plans":
+        root = parents[2]
+    elif len(parents) > 5 and parents[1].name == "statistik" and parents[3].name == "offices":
+        root = parents[5]
+    relative = os.path.relpath((root / "schemas" / schema).resolve(), target.resolve().parent)
     return f"# yaml-language-server: $schema={Path(relative).as_posix()}\n"
 
 

@@ -331,7 +331,8 @@ PERINTAH: list[PesanPerintah] = [
        "Peran: `nomor`, `bagian`, `kelompok`, `aksi`, `baris`, `bukti_fisik`, `target_waktu`, `target_capaian`, "
        "`abaikan`, atau nama kolom tambahan dengan huruf kecil dan `_`.",
        "zisite impor rencana.xlsx --kantor sigi --tahun 2026 --kolom \"URAIAN KEGIATAN aksi\"",
-       pesan_lain=("'<bagian>': judul atau peran kosong atau tidak sah",), awalan=_IMPOR + "--kolom: "),
+       pesan_lain=("'<bagian>': judul atau peran kosong atau tidak sah (peran: huruf kecil, angka dan garis bawah, "
+                   "diawali huruf, paling panjang 40)",), awalan=_IMPOR + "--kolom: "),
     _P("impor", "Berkas tujuan impor sudah ada", "'<BERKAS>' sudah ada; tidak ditimpa",
        "Rencana aksi kantor dan tahun itu (atau berkas `--keluar`) sudah ada. `zisite impor` tidak menimpa "
        "berkas tanpa diminta, supaya perbaikan yang sudah Anda tulis di sana tidak hilang. Kode keluar 1.",
@@ -456,12 +457,6 @@ PERINTAH: list[PesanPerintah] = [
        "tidak ditulis sama sekali.",
        "Tambahkan `dokumen` sendiri di berkas YAML bila naskah keputusannya perlu tampil (bentuknya: "
        "[format data](../format-data.md)), atau biarkan bila tidak perlu.", awalan=_LAPORAN),
-    _P("impor", "Tempat dan tanggal penandatanganan tidak ditemukan",
-       "tempat dan tanggal penandatanganan tidak ditemukan di bawah tabel; isi 'pengesahan' sendiri",
-       "Di bawah tabel (atau di bawah naskah keputusan) tidak ada baris seperti `Sigi, 21 Januari 2026` atau "
-       "`Ditetapkan di Sigi` + `pada tanggal 21 Januari 2026`, jadi `pengesahan` tidak ditulis.",
-       "Isi `pengesahan` (tempat, tanggal dan teksnya) di berkas YAML seperti tercetak di naskah asli, dan periksa "
-       "`penandatangan`; `zisite check` menyebut bila ada yang kurang.", awalan=_LAPORAN),
     _P("impor", "Penanda tangan tidak ditemukan", "penanda tangan tidak ditemukan; isi 'penandatangan' sendiri",
        "Tempat dan tanggal penandatanganan ditemukan, tetapi di bawahnya tidak ada jabatan yang diakhiri koma "
        "diikuti nama (misalnya `Ketua Tim Pelaksana,` lalu `Nurul Huda`).",
@@ -504,4 +499,72 @@ PERINTAH: list[PesanPerintah] = [
        "`bagian 1 › judul`): isian wajib kosong atau nilainya tidak dikenal. Berkas YAML tetap ditulis.",
        "Buka berkas YAML, isi atau perbaiki tempat yang disebut, lalu jalankan `zisite check`; pesan lengkapnya "
        "ada di halaman ini.", awalan="  - <letak di rencana>: "),
+    _P("impor", "Tanpa tempat dan tanggal penetapan",
+       "tempat dan tanggal penandatanganan tidak ditemukan di bawah tabel; 'pengesahan' tidak ditulis (tambahkan "
+       "sendiri bila naskah mencantumkannya)",
+       "Di bawah tabel tidak ada baris seperti \"Ditetapkan di …, pada tanggal …\". zisite tidak mengarang "
+       "tanggal: `pengesahan` tidak ditulis dan situs menyebut rencana aksi itu \"belum ditetapkan\".",
+       "Bila naskah asli mencantumkan tempat dan tanggalnya, tambahkan `pengesahan` di berkas YAML (lihat "
+       "[Format data](../format-data.md)); bila memang belum ditetapkan, biarkan.", awalan=_LAPORAN),
+    _P("impor", "Kolom ditambahkan untuk judul di dalam tabel",
+       "tabel tidak punya kolom <tingkat>, tetapi baris judul di dalamnya mengisi <tingkat>; ditambahkan kolom "
+       "'<judul>' agar isinya tampil di situs (ganti judulnya di 'kolom' bila perlu)",
+       "Tabel memuat baris judul kelompok atau kegiatan (baris yang hanya berisi satu judul gabungan), tetapi "
+       "tidak punya kolom untuk tingkat itu. Supaya judul-judul itu tampil di situs, zisite menambahkan kolom "
+       "dengan judul umum.",
+       "Buka berkas YAML dan ganti `judul` kolom itu di `kolom` dengan nama yang dipakai kantor Anda, bila "
+       "perlu.", awalan=_LAPORAN),
+    _P("impor", "Sel gabungan di kolom tambahan tidak sejajar",
+       "sel gabungan kolom '<kolom>' menaungi <n> baris yang bukan tepat satu aksi atau satu kelompok; nilainya "
+       "ditulis di setiap baris itu",
+       "Sel gabungan di kolom tambahan (misalnya penanggung jawab) mencakup baris dari lebih dari satu kegiatan "
+       "atau kelompok, jadi nilainya diulang di setiap baris yang dicakupnya.",
+       "Periksa di tabel situs bahwa nilainya memang berlaku untuk semua baris itu; bila tidak, perbaiki "
+       "`kolom_lain` di berkas YAML.", awalan=_LAPORAN),
+    _P("impor", "Nama kolom tambahan sudah dipakai situs",
+       "'<judul>': '<peran>' sudah dipakai situs dan tidak dapat menjadi nama kolom tambahan; pilih nama lain, "
+       "misalnya <peran>_kolom",
+       "Nama yang diberikan di `--kolom` untuk kolom tambahan adalah nama yang dipakai situs sendiri (`tahun`, "
+       "`uraian`, …).",
+       "Pilih nama lain untuk kolom itu, misalnya dengan akhiran `_kolom`.",
+       "zisite impor rencana.xlsx --kantor sigi --tahun 2026 --kolom \"TAHUN=tahun\"", awalan=_IMPOR + "--kolom: "),
+    _P("impor", "Tabel SKM tidak ditemukan",
+       "tidak ada tabel SKM di berkas ini: tidak ditemukan sembilan unsur (U1 … U9) dengan NRR per periode atau "
+       "jumlah jawaban 1–4",
+       "Dengan `--jenis survei`, zisite mencari tabel dengan baris U1 … U9 (atau nama resmi unsurnya) dan kolom "
+       "NRR per periode atau kolom jawaban 1–4. Tidak ada tabel seperti itu di berkas.",
+       "Pastikan berkas berisi hasil SKM per unsur; bila unsurnya ditulis lain, ubah judul barisnya menjadi U1 … "
+       "U9 lalu impor lagi.", "zisite impor survei.xlsx --kantor sigi --tahun 2026 --jenis survei",
+       awalan=_IMPOR),
+    _P("impor", "Periode survei tidak ditemukan",
+       "periode survei tidak ditemukan di atas tabel atau di nama lembar; ditulis 'Tahun', periksa",
+       "Tabel jumlah jawaban tidak menyebut periodenya, di baris di atas tabel maupun di nama lembar Excel.",
+       "Ganti `periode: Tahun` di berkas survei dengan periode yang benar, misalnya `Semester I`.",
+       awalan=_LAPORAN),
+    _P("impor", "Jumlah jawaban bukan bilangan bulat",
+       "jumlah jawaban <nilai> unsur <unsur> '<isi>' bukan bilangan bulat; ditulis 0, periksa",
+       "Sel jumlah jawaban berisi teks atau pecahan, jadi dibaca 0.",
+       "Isi jumlah yang benar di `jawaban` unsur itu di berkas survei.", awalan=_LAPORAN),
+    _P("impor", "Jumlah responden dari jawaban U1",
+       "baris jumlah responden tidak ditemukan; responden = banyaknya jawaban U1 (<n>)",
+       "Tabel tidak punya baris jumlah responden, jadi jumlahnya diambil dari banyaknya jawaban unsur U1.",
+       "Bandingkan dengan laporan SKM; bila berbeda, perbaiki `responden` di berkas survei.", awalan=_LAPORAN),
+    _P("impor", "Kolom survei bukan periode",
+       "kolom '<judul>' bukan periode; dilewati",
+       "Judul kolom di tabel NRR tidak terbaca sebagai periode (misalnya \"Semester I\"), jadi kolomnya dilewati.",
+       "Bila kolom itu memang satu periode, ganti judulnya dengan nama periode lalu impor lagi.", awalan=_LAPORAN),
+    _P("impor", "Periode survei tanpa sembilan unsur",
+       "periode '<periode>' tidak memuat NRR kesembilan unsur; dilewati",
+       "Kolom periode itu tidak berisi nilai untuk kesembilan unsur, jadi dilewati.",
+       "Lengkapi nilainya di berkas sumber lalu impor lagi, atau tulis periode itu sendiri di berkas survei.",
+       awalan=_LAPORAN),
+    _P("impor", "Jumlah responden periode tidak ditemukan",
+       "jumlah responden periode '<periode>' tidak ditemukan (<alasan>)",
+       "Tabel NRR tidak memuat jumlah responden untuk periode itu, dan tanpa responden hasil survei tidak dapat "
+       "diterbitkan.", "Tambahkan baris jumlah responden di tabel sumber, lalu impor lagi.", awalan=_IMPOR),
+    _P("impor", "Periode survei terbaca dua kali",
+       "periode '<periode>' terbaca lebih dari sekali; hapus yang bukan hasil akhirnya (zisite check menolak "
+       "periode ganda)",
+       "Berkas memuat dua tabel atau dua kolom untuk periode yang sama (misalnya hasil sementara dan akhir).",
+       "Hapus yang bukan hasil akhir dari berkas survei.", awalan=_LAPORAN),
 ]
