@@ -1,0 +1,124 @@
+"""`zisite ekspor` writes a plan as the office's own Excel table, and `zisite impor` reads that file
+back into the same plan, cell for cell (both seeds, and an office with extra columns)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+import imporkit
+from helpers import ROOT, run_main
+
+openpyxl = pytest.importorskip("openpyxl")
+
+SEEDS = (("sigi", 2026), ("banggai-kepulauan", 2025))
+OTHER = ROOT / "tests" / "fixtures" / "kantor-lain"
+
+
+def _plan(root: Path, slug: str, year: int) -> dict:
+    return yaml.safe_load((root / "plans" / slug / f"{year}.yaml").read_text(encoding="utf-8"))
+
+
+def _round_trip(root: Path, slug: str, year: int, tmp_path: Path) -> tuple[dict, object]:
+    book = tmp_path / f"{slug}.xlsx"
+    out = run_main("ekspor", slug, str(year), "--folder", str(root), "--keluar", str(book))
+    assert out.code == 0, out.err
+    back = tmp_path / f"{slug}.yaml"
+    result = run_main("impor", str(book), "--kantor", slug, "--tahun", str(year), "--keluar", str(back))
+    assert result.code == 0, result.err
+    return yaml.safe_load(back.read_text(encoding="utf-8")), result
+
+
+@pytest.mark.parametrize("slug,year", SEEDS)
+def test_seed_exported_then_imported_is_the_same_plan(tmp_path, slug, year):
+    got, result = _round_trip(ROOT, slug, year, tmp_path)
+    want = _plan(ROOT, slug, year)
+    # Markup (`_term_`) is written as typed, so even the italics come back.
+    assert imporkit.published(got) == imporkit.published(want)
+    assert got["pengesahan"] == want["pengesahan"]
+    assert got["penandatangan"] == want["penandatangan"]
+    assert "Perlu diperiksa" not in result.out, result.out
+
+
+@pytest.mark.parametrize("slug,year", [("sigi", 2026), pytest.param("banggai-kepulauan", 2025, marks=pytest.mark.xfail(
+    reason="pengungkit is not printed in the plan table, so the sheet does not carry it; impor guesses it from the "
+           "bagian title and finds none for Banggai Kepulauan's first bagian", strict=True))])
+def test_pengungkit_comes_back(tmp_path, slug, year):
+    got, _ = _round_trip(ROOT, slug, year, tmp_path)
+    assert [b.get("pengungkit") for b in got["bagian"]] == [b.get("pengungkit") for b in _plan(ROOT, slug, year)["bagian"]]
+
+
+def test_the_sheet_has_the_offices_columns_merges_and_signing_block(tmp_path):
+    book = tmp_path / "sigi.xlsx"
+    assert run_main("ekspor", "sigi", "2026", "--folder", str(ROOT), "--keluar", str(book)).code == 0
+    sheet = openpyxl.load_workbook(book)["Rencana Aksi"]
+    plan = _plan(ROOT, "sigi", 2026)
+    assert [sheet.cell(3, c + 1).value for c in range(len(plan["kolom"]))] == [c["judul"] for c in plan["kolom"]]
+    merged = [str(r) for r in sheet.merged_cells.ranges]
+    assert merged and all(":" in r for r in merged)
+    column_b_spans = [r for r in sheet.merged_cells.ranges if r.min_col == r.max_col and r.max_row > r.min_row]
+    assert column_b_spans, "kegiatan spanning rows are merged vertically"
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert plan["penandatangan"][0]["nama"] in texts
+    assert not any("1.1.1.1" == t for t in texts), "row codes stay off the plan sheet (impor would keep them)"
+
+
+def test_extra_columns_are_written_merged_over_their_level(tmp_path):
+    book = tmp_path / "parimo.xlsx"
+    assert run_main("ekspor", "parimo", "2026", "--folder", str(OTHER), "--keluar", str(book)).code == 0
+    sheet = openpyxl.load_workbook(book)["Rencana Aksi"]
+    headings = [sheet.cell(3, c).value for c in range(1, 12)]
+    assert headings == [c["judul"] for c in _plan(OTHER, "parimo", 2026)["kolom"]]
+    area = headings.index("AREA PERUBAHAN") + 1
+    spans = {(r.min_row, r.max_row) for r in sheet.merged_cells.ranges if r.min_col == area == r.max_col}
+    assert sheet.cell(min(spans)[0], area).value == "Area I Manajemen Perubahan"
+    assert max(b - a for a, b in spans) == 2  # the kelompok's three rows
+
+
+@pytest.mark.xfail(reason="zisite impor keeps unknown columns only in its report until the 'kolom tambahan' "
+                          "branch (impor/tree.py, impor/write.py) lands", strict=False)
+def test_office_with_extra_columns_round_trips(tmp_path):
+    got, _ = _round_trip(OTHER, "parimo", 2026, tmp_path)
+    want = _plan(OTHER, "parimo", 2026)
+    assert imporkit.published(got) == imporkit.published(want)
+    assert got["penandatangan"] == want["penandatangan"]
+    assert "pengesahan" not in got
+
+
+def test_refuses_to_overwrite_without_timpa(tmp_path):
+    book = tmp_path / "sigi.xlsx"
+    book.write_bytes(b"lama")
+    result = run_main("ekspor", "sigi", "2026", "--folder", str(ROOT), "--keluar", str(book))
+    assert result.code == 1
+    assert "sudah ada; tidak ditimpa" in result.err and "--timpa" in result.err
+    assert book.read_bytes() == b"lama"
+    assert run_main("ekspor", "sigi", "2026", "--folder", str(ROOT), "--keluar", str(book), "--timpa").code == 0
+    assert openpyxl.load_workbook(book).sheetnames == ["Rencana Aksi"]
+    assert [p.name for p in tmp_path.iterdir()] == ["sigi.xlsx"], "no temporary file left behind"
+
+
+def test_unknown_plan_and_wrong_suffix_are_usage_errors(tmp_path):
+    result = run_main("ekspor", "sigi", "2019", "--folder", str(ROOT), "--keluar", str(tmp_path / "x.xlsx"))
+    assert result.code == 2 and "tidak ada rencana aksi 2019" in result.err and "2026" in result.err
+    result = run_main("ekspor", "sigi", "2026", "--folder", str(ROOT), "--keluar", str(tmp_path / "x.csv"))
+    assert result.code == 2 and "bukan nama berkas .xlsx" in result.err
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_plan_with_errors_is_not_exported(tmp_path):
+    project = tmp_path / "proyek"
+    shutil.copytree(ROOT / "content" / "offices" / "sigi", project / "content" / "offices" / "sigi")
+    (project / "plans" / "sigi").mkdir(parents=True)
+    text = (ROOT / "plans" / "sigi" / "2026.yaml").read_text(encoding="utf-8")
+    (project / "plans" / "sigi" / "2026.yaml").write_text(text.replace("kantor: sigi", "kantor: Sigi!"), encoding="utf-8")
+    result = run_main("ekspor", "sigi", "2026", "--folder", str(project), "--keluar", str(tmp_path / "x.xlsx"))
+    assert result.code == 1 and "belum dapat diekspor karena ada galat data" in result.err
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_help_is_indonesian():
+    result = run_main("ekspor", "--help")
+    assert "lembar isian realisasi" in result.out and "Kode keluar" in result.out
