@@ -12,11 +12,12 @@ from .layout import Sheet, layout, row_texts, signature_lines
 PLAN_SHEET = "Rencana Aksi"
 REALISASI_SHEET = "Realisasi"
 REALISASI_HEADINGS = ("KODE BARIS", "BARIS RENCANA AKSI", "TANGGAL / BULAN", "KEGIATAN", "JUMLAH", "BUKTI",
-                      "STATUS", "ALASAN")
+                      "STATUS", "ALASAN",
+                      "TARGET KE")
 REALISASI_GUIDE = ("Isi satu baris per pelaksanaan. Untuk beberapa pelaksanaan pada baris yang sama, salin "
                    "barisnya (kode baris tetap). TANGGAL / BULAN: 2026-03-27 atau 2026-03. BUKTI: satu per "
                    "baris sel, 'Judul: https://…' atau 'Judul: bukti/…'. STATUS: selesai atau batal (dengan "
-                   "ALASAN). Baris tanpa KEGIATAN dilewati.")
+                   "ALASAN). TARGET KE: hanya untuk baris dengan beberapa target. Baris tanpa KEGIATAN dilewati.")
 
 
 def _plan_sheet(sheet, plan: dict, grid: Sheet) -> None:

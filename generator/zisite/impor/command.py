@@ -34,6 +34,9 @@ def add_parser(commands) -> None:
                        help="tentukan peran kolom sendiri, misalnya \"URAIAN KEGIATAN=aksi,PIC=penanggung_jawab\"; "
                             "peran: nomor, bagian, kelompok, aksi, baris, bukti_fisik, target_waktu, "
                             "target_capaian, abaikan, atau nama kolom tambahan")
+    impor.add_argument("--jenis", choices=("rencana", "realisasi"), default="rencana",
+                       help="isi berkas: rencana (bawaan) atau realisasi (lembar isian dari zisite ekspor "
+                            "--realisasi; ditulis ke plans/KANTOR/TAHUN.realisasi.yaml)")
     impor.add_argument("--periksa", action="store_true", help="hanya laporkan hasil pembacaan; tidak menulis berkas")
     impor.add_argument("--timpa", action="store_true", help="timpa berkas tujuan bila sudah ada")
 
@@ -98,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
         _error(f"--kolom: {error}", "tulis seperti \"JUDUL KOLOM=peran,JUDUL LAIN=peran\"")
         return 2
     source = Path(args.berkas)
-    target = Path(args.keluar) if args.keluar else Path("plans") / args.kantor / f"{args.tahun}.yaml"
+    suffix = ".realisasi.yaml" if args.jenis == "realisasi" else ".yaml"
+    target = Path(args.keluar) if args.keluar else Path("plans") / args.kantor / f"{args.tahun}{suffix}"
     if not args.periksa and target.exists() and not args.timpa:
         _error(f"'{target.as_posix()}' sudah ada; tidak ditimpa", "tambahkan --timpa untuk menimpanya, "
                "atau --periksa untuk hanya melihat laporan")
@@ -114,6 +118,10 @@ def run(args: argparse.Namespace) -> int:
             raise guard.Refused(f"'{source.name}' tidak dapat dibaca ({type(error).__name__}); berkasnya "
                                 "mungkin rusak", "buka di aplikasi asalnya lalu simpan ulang") from None
         guard.check_size(tables)
+        if args.jenis == "realisasi":
+            from . import realisasi_command
+
+            return realisasi_command.run(args, source, target, tables, _error)
         result = tree.build(tables, args.kantor, args.tahun, override, source.name)
     except guard.Refused as refused:
         _error(refused.message, refused.hint)
