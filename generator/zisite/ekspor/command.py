@@ -43,8 +43,8 @@ def _error(message: str, hint: str | None = None) -> None:
 def run(args: argparse.Namespace) -> int:
     import importlib.util
 
-    if importlib.util.find_spec("openpyxl") is None:
-        _error("pustaka impor belum terpasang (openpyxl)", f"pasang dengan: {INSTALL_HINT}")
+    if importlib.util.find_spec(package := "openpyxl") is None:
+        _error(f"pustaka impor belum terpasang ({package})", f"pasang dengan: {INSTALL_HINT}")
         return 2
     from ..load import load_project
     from ..load.discover import plan_files

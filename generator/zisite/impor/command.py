@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
         if args.jenis == "realisasi":
             from . import realisasi_command
 
-            return realisasi_command.run(args, source, target, tables, _error)
+            return realisasi_command.run(args, source, target, tables)
         result = tree.build(tables, args.kantor, args.tahun, override, source.name)
     except guard.Refused as refused:
         _error(refused.message, refused.hint)

@@ -31,8 +31,8 @@ def _places(text: str) -> dict[int, tuple[int, str]]:
     return found
 
 
-def run(args: argparse.Namespace, source: Path, target: Path, tables, error) -> int:
-    """``tables``: the file as read (guarded); ``error``: the command's own error printer."""
+def run(args: argparse.Namespace, source: Path, target: Path, tables) -> int:
+    """``tables``: the file as read (guarded)."""
     from ..checks.realisasi import check_realisasi
     from ..checks.validate import validate
     from ..diagnostics import Severity
@@ -40,24 +40,25 @@ def run(args: argparse.Namespace, source: Path, target: Path, tables, error) -> 
     from ..load.yaml import load_text
     from ..models import Realisasi
     from . import realisasi_sheet, write
+    from .command import _error
 
     try:
         sheet = realisasi_sheet.read(tables)
     except Refused as refused:
-        error(refused.message, refused.hint)
+        _error(refused.message, refused.hint)
         return 1
     root = _project_root(target)
     project = load_project(root, only_office=args.kantor)
     office = project.office(args.kantor)
     entry = next((e for e in office.plans if e.plan.tahun == args.tahun), None) if office else None
     if entry is None:
-        error(f"rencana aksi {args.tahun} kantor '{args.kantor}' tidak ditemukan atau bergalat di {root.as_posix()}",
+        _error(f"rencana aksi {args.tahun} kantor '{args.kantor}' tidak ditemukan atau bergalat di {root.as_posix()}",
               "realisasi diperiksa terhadap rencananya; jalankan di folder proyek, lalu `zisite check`")
         return 1
     data = {"kantor": args.kantor, "tahun": args.tahun, "realisasi": sheet.records}
     comment = write.schema_comment(target, Path.cwd()).replace("plan.schema.json", "realisasi.schema.json")
     text = write.to_yaml(data, comment)
-    problems = [f"{where}: {message}" for where, message in sheet.problems]
+    problems = [f"{n.where}: {n.message}" for n in sheet.problems]
     warnings: list[str] = []
     loaded, syntax = load_text(text, target.name)
     model, invalid = validate(loaded, Realisasi) if loaded else (None, syntax)
@@ -78,7 +79,7 @@ def run(args: argparse.Namespace, source: Path, target: Path, tables, error) -> 
         print(f"Peringatan ({len(warnings)}):")
         print("\n".join(f"  - {w}" for w in warnings))
     if problems:
-        error(f"{len(problems)} isian realisasi belum sah; tidak ada berkas ditulis",
+        _error(f"{len(problems)} isian realisasi belum sah; tidak ada berkas ditulis",
               "perbaiki sel yang disebut di lembar Excel lalu impor lagi")
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
@@ -87,6 +88,6 @@ def run(args: argparse.Namespace, source: Path, target: Path, tables, error) -> 
         try:
             write.write_atomic(target, text)
         except OSError as failure:
-            error(f"'{target.as_posix()}' tidak dapat ditulis: {failure.strerror or failure}")
+            _error(f"'{target.as_posix()}' tidak dapat ditulis: {failure.strerror or failure}")
             return 1
     return 0

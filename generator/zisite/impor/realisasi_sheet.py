@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .grid import Cell, Table
 from .guard import Refused
+from .note import Note
 from .roles import normal
 
 # heading word → record field, first match wins ('BARIS RENCANA AKSI' is the row text: ignored)
@@ -31,7 +32,7 @@ _EVIDENCE = re.compile(r"^(?:(?P<judul>.+?)\s*:\s+)?(?P<ref>(?:https?://|bukti/)
 class Read:
     records: list[dict] = field(default_factory=list)
     places: list[dict[str, str]] = field(default_factory=list)  # per record: field → sheet!cell
-    problems: list[tuple[str, str]] = field(default_factory=list)  # (sheet!cell, message): refused values
+    problems: list[Note] = field(default_factory=list)  # values that cannot be read: nothing is written
     sheet: str = ""
     skipped: int = 0
 
@@ -109,14 +110,14 @@ def read(tables: list[Table]) -> Read:
             if role == "kapan":
                 read_when = when(text)
                 if read_when is None:
-                    out.problems.append((cell.where, f"'{text}' bukan tanggal atau bulan; tulis misalnya "
-                                                     "2026-03-27 atau 2026-03"))
+                    out.problems.append(Note(cell.where, f"'{text}' bukan tanggal atau bulan; tulis misalnya "
+                                                     "2026-03-27 atau 2026-03", True))
                     continue
                 record[read_when[0]] = read_when[1]
                 places[read_when[0]] = cell.where
             elif role in ("jumlah", "target_ke"):
                 if not text.isdigit():
-                    out.problems.append((cell.where, f"'{text}' bukan bilangan bulat"))
+                    out.problems.append(Note(cell.where, f"'{text}' bukan bilangan bulat", True))
                     continue
                 record[role] = int(text)
                 places[role] = cell.where
@@ -125,8 +126,8 @@ def read(tables: list[Table]) -> Read:
                 for part in cell.parts:
                     item = evidence(part)
                     if item is None:
-                        out.problems.append((cell.where, f"bukti '{part}' bukan alamat web (https://…) atau "
-                                                         "berkas di bukti/; tulis 'Judul: https://…'"))
+                        out.problems.append(Note(cell.where, f"bukti '{part}' bukan alamat web (https://…) atau "
+                                                         "berkas di bukti/; tulis 'Judul: https://…'", True))
                     else:
                         items.append(item)
                 if items:
