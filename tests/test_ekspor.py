@@ -18,6 +18,19 @@ SEEDS = (("sigi", 2026), ("banggai-kepulauan", 2025))
 OTHER = ROOT / "tests" / "fixtures" / "kantor-lain"
 
 
+def catalogued(err: str) -> None:
+    """Every error line a command printed has its entry in the error catalogue, with that prefix."""
+    import re
+
+    from zisite.checks.catalogue.commands import PERINTAH
+
+    lines = [line for line in err.splitlines() if ": galat: " in line]
+    assert lines
+    for line in lines:
+        assert any(re.fullmatch(".+".join(re.escape(part) for part in re.split(r"<[^<>]+>", e.awalan + wording)),
+                                line) for e in PERINTAH for wording in e.semua), line
+
+
 def _plan(root: Path, slug: str, year: int) -> dict:
     return yaml.safe_load((root / "plans" / slug / f"{year}.yaml").read_text(encoding="utf-8"))
 
@@ -40,6 +53,9 @@ def test_seed_exported_then_imported_is_the_same_plan(tmp_path, slug, year):
     assert imporkit.published(got) == imporkit.published(want)
     assert got["pengesahan"] == want["pengesahan"]
     assert got["penandatangan"] == want["penandatangan"]
+    # the decree above the table (its links are not printed, so not read)
+    decree = {k: v for k, v in want["dokumen"].items() if k != "tautan"} if "dokumen" in want else None
+    assert got.get("dokumen") == decree
     assert "Perlu diperiksa" not in result.out, result.out
 
 
@@ -56,7 +72,11 @@ def test_the_sheet_has_the_offices_columns_merges_and_signing_block(tmp_path):
     assert run_main("ekspor", "sigi", "2026", "--folder", str(ROOT), "--keluar", str(book)).code == 0
     sheet = openpyxl.load_workbook(book)["Rencana Aksi"]
     plan = _plan(ROOT, "sigi", 2026)
-    assert [sheet.cell(3, c + 1).value for c in range(len(plan["kolom"]))] == [c["judul"] for c in plan["kolom"]]
+    assert sheet.cell(1, 1).value == plan["dokumen"]["jenis"], "the decree stands above the table"
+    top = next(r for r in range(1, 60) if sheet.cell(r, 1).value == "NO")
+    assert sheet.cell(top - 2, 1).value == plan["judul"]
+    assert [sheet.cell(top, c + 1).value for c in range(len(plan["kolom"]))] == [c["judul"] for c in plan["kolom"]]
+    assert [sheet.cell(top + 1, c + 1).value for c in range(len(plan["kolom"]))] == [c["nomor"] for c in plan["kolom"]]
     merged = [str(r) for r in sheet.merged_cells.ranges]
     assert merged and all(":" in r for r in merged)
     column_b_spans = [r for r in sheet.merged_cells.ranges if r.min_col == r.max_col and r.max_row > r.min_row]
@@ -95,6 +115,7 @@ def test_refuses_to_overwrite_without_timpa(tmp_path):
     assert result.code == 1
     assert "sudah ada; tidak ditimpa" in result.err and "--timpa" in result.err
     assert book.read_bytes() == b"lama"
+    catalogued(result.err)
     assert run_main("ekspor", "sigi", "2026", "--folder", str(ROOT), "--keluar", str(book), "--timpa").code == 0
     assert openpyxl.load_workbook(book).sheetnames == ["Rencana Aksi"]
     assert [p.name for p in tmp_path.iterdir()] == ["sigi.xlsx"], "no temporary file left behind"
@@ -103,8 +124,10 @@ def test_refuses_to_overwrite_without_timpa(tmp_path):
 def test_unknown_plan_and_wrong_suffix_are_usage_errors(tmp_path):
     result = run_main("ekspor", "sigi", "2019", "--folder", str(ROOT), "--keluar", str(tmp_path / "x.xlsx"))
     assert result.code == 2 and "tidak ada rencana aksi 2019" in result.err and "2026" in result.err
+    catalogued(result.err)
     result = run_main("ekspor", "sigi", "2026", "--folder", str(ROOT), "--keluar", str(tmp_path / "x.csv"))
     assert result.code == 2 and "bukan nama berkas .xlsx" in result.err
+    catalogued(result.err)
     assert not list(tmp_path.iterdir())
 
 
@@ -116,6 +139,7 @@ def test_a_plan_with_errors_is_not_exported(tmp_path):
     (project / "plans" / "sigi" / "2026.yaml").write_text(text.replace("kantor: sigi", "kantor: Sigi!"), encoding="utf-8")
     result = run_main("ekspor", "sigi", "2026", "--folder", str(project), "--keluar", str(tmp_path / "x.xlsx"))
     assert result.code == 1 and "belum dapat diekspor karena ada galat data" in result.err
+    catalogued(result.err)
     assert not (tmp_path / "x.xlsx").exists()
 
 

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from helpers import ROOT, run_main
+from test_ekspor import catalogued
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -97,6 +98,7 @@ def test_problems_are_shown_at_their_cells_and_nothing_is_written(tmp_path):
     assert "3 isian realisasi belum sah; tidak ada berkas ditulis" in result.err
     assert "Realisasi!C71: 'tiga Maret' bukan tanggal atau bulan" in result.err
     assert "Realisasi!E72: 'dua' bukan bilangan bulat" in result.err
+    catalogued(result.err)
     assert not list((project / "plans" / "sigi").glob("*.realisasi.yaml"))
     _fill(book, [])
     only_code = openpyxl.load_workbook(book)
@@ -137,6 +139,7 @@ def test_a_plan_sheet_is_not_a_realisasi_sheet(tmp_path):
     result = _import(project, book, "sigi", 2026)
     assert result.code == 1 and "tidak ada lembar realisasi di berkas ini" in result.err
     assert "zisite ekspor KANTOR TAHUN --realisasi" in result.err
+    catalogued(result.err)
 
 
 def test_existing_realisasi_is_not_overwritten(tmp_path):

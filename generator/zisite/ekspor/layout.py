@@ -140,6 +140,26 @@ def signature_lines(plan: dict) -> list[str]:
     return lines
 
 
+def decree_lines(plan: dict) -> list[str]:
+    """The decree above the annex table (``dokumen``), one paragraph a line, as a decree prints it."""
+    doc = plan.get("dokumen")
+    if not doc:
+        return []
+    lines = [doc["jenis"], doc["nomor"], "TENTANG", doc["tentang"]]
+    if doc.get("pejabat"):
+        lines.append(doc["pejabat"])
+    for heading, key in (("Menimbang :", "menimbang"), ("Mengingat :", "mengingat")):
+        lines.append(heading)
+        lines += [f"{item['label']} {item['isi']}" for item in doc.get(key, [])]
+    lines.append("MEMUTUSKAN:")
+    if doc.get("menetapkan"):
+        lines.append(f"Menetapkan : {doc['menetapkan']}")
+    lines += [f"{d['label']} : {d['isi']}" for d in doc.get("diktum", [])]
+    if doc.get("lampiran"):
+        lines.append(doc["lampiran"])
+    return lines
+
+
 def row_texts(plan: dict) -> list[tuple[str, str]]:
     """(row code, the row's text) of every row, for the realisasi template."""
     out = []

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .layout import Sheet, layout, row_texts, signature_lines
+from .layout import Sheet, decree_lines, layout, row_texts, signature_lines
 
 PLAN_SHEET = "Rencana Aksi"
 REALISASI_SHEET = "Realisasi"
@@ -25,8 +25,12 @@ def _plan_sheet(sheet, plan: dict, grid: Sheet) -> None:
 
     wrap = Alignment(wrap_text=True, vertical="top")
     sheet.title = PLAN_SHEET
-    sheet.cell(1, 1, plan["judul"]).font = Font(bold=True)
-    top = 3
+    decree = decree_lines(plan)  # the decree above the annex, as a signed decree prints it
+    for r, line in enumerate(decree, 1):
+        sheet.cell(r, 1, line)
+    title = len(decree) + (2 if decree else 1)
+    sheet.cell(title, 1, plan["judul"]).font = Font(bold=True)
+    top = title + 2
     for c, heading in enumerate(grid.headings, 1):
         cell = sheet.cell(top, c, heading)
         cell.font, cell.alignment = Font(bold=True), wrap
