@@ -98,11 +98,19 @@ def test_extra_columns_are_written_merged_over_their_level(tmp_path):
     assert max(b - a for a, b in spans) == 2  # the kelompok's three rows
 
 
-@pytest.mark.xfail(reason="zisite impor keeps unknown columns only in its report until the 'kolom tambahan' "
-                          "branch (impor/tree.py, impor/write.py) lands", strict=False)
+@pytest.mark.xfail(reason="zisite impor cannot yet read this office back: unknown columns stay in the report "
+                          "until the 'kolom tambahan' branch (impor/tree.py, impor/write.py) lands; a title not starting "
+                          "'RENCANA AKSI' ('RENCANA KERJA …') is not found; signers printed without a place and date "
+                          "are read as table rows", strict=False)
 def test_office_with_extra_columns_round_trips(tmp_path):
-    got, _ = _round_trip(OTHER, "parimo", 2026, tmp_path)
-    want = _plan(OTHER, "parimo", 2026)
+    book = tmp_path / "parimo.xlsx"
+    assert run_main("ekspor", "parimo", "2026", "--folder", str(OTHER), "--keluar", str(book)).code == 0
+    back = tmp_path / "parimo.yaml"
+    # AREA PERUBAHAN names the top level by default; this office uses it as an extra column
+    result = run_main("impor", str(book), "--kantor", "parimo", "--tahun", "2026", "--keluar", str(back),
+                      "--kolom", "AREA PERUBAHAN=area")
+    assert result.code == 0, result.err
+    got, want = yaml.safe_load(back.read_text(encoding="utf-8")), _plan(OTHER, "parimo", 2026)
     assert imporkit.published(got) == imporkit.published(want)
     assert got["penandatangan"] == want["penandatangan"]
     assert "pengesahan" not in got
