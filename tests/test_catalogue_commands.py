@@ -27,7 +27,7 @@ from zisite.checks.catalogue import commands
 from zisite.checks.catalogue.commands import PERINTAH, PesanPerintah
 
 PACKAGE = Path(zisite.__file__).resolve().parent
-COMMAND_SOURCES = ("cli.py", "rowlist.py", "build.py", "deploy", "scaffold", "engines", "impor")
+COMMAND_SOURCES = ("cli.py", "rowlist.py", "build.py", "deploy", "scaffold", "engines", "impor", "ekspor")
 """What the commands run besides the data checks (whose messages carry codes: tests/test_catalogue.py)."""
 COMMAND_PREFIX = re.compile(r"zisite(?: [a-z]+)?: galat: ")  # zisite: galat: , zisite impor: galat:
 MESSAGE_CALLS = {"ArgumentTypeError", "Abort"}

@@ -154,6 +154,9 @@ def _parser() -> argparse.ArgumentParser:
     from .impor.command import add_parser as add_impor  # argparse only; the readers load when it runs
 
     add_impor(commands)
+    from .ekspor.command import add_parser as add_ekspor
+
+    add_ekspor(commands)
 
     schema = commands.add_parser("schema", help="tulis JSON Schema setiap jenis berkas",
                                  description="Menulis JSON Schema untuk setiap jenis berkas data, dipakai editor "
@@ -341,10 +344,16 @@ def _impor(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _ekspor(args: argparse.Namespace) -> int:
+    from .ekspor.command import run
+
+    return run(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"check": _check, "baris": _baris, "schema": _schema, "build": _build, "serve": _serve,
-                "deploy": _deploy, "pratinjau": _preview, "init": _init, "impor": _impor}
+                "deploy": _deploy, "pratinjau": _preview, "init": _init, "impor": _impor, "ekspor": _ekspor}
     return handlers[args.command](args)
 
 

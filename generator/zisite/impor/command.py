@@ -28,9 +28,11 @@ def add_parser(commands) -> None:
                "Kode keluar: 0 berhasil, 1 berkas ditolak atau tujuan sudah ada, 2 perintah salah "
                f"atau pustaka impor belum terpasang ({INSTALL_HINT}).")
     impor.add_argument("berkas", metavar="BERKAS", help="berkas rencana aksi: .docx, .xlsx, .csv, .tsv atau .pdf")
-    impor.add_argument("--jenis", choices=("rencana", "survei"), default="rencana",
-                       help="isi berkas: rencana (rencana aksi, bawaan) atau survei (lembar SKM: NRR per periode "
-                            "atau jumlah jawaban 1–4 per unsur; ditulis ke content/offices/KANTOR/statistik/survei/TAHUN.yaml)")
+    impor.add_argument("--jenis", choices=("rencana", "realisasi", "survei"), default="rencana",
+                       help="isi berkas: rencana (rencana aksi, bawaan); realisasi (lembar isian dari zisite ekspor "
+                            "--realisasi; ditulis ke plans/KANTOR/TAHUN.realisasi.yaml); atau survei (lembar SKM: NRR "
+                            "per periode atau jumlah jawaban 1–4 per unsur; ditulis ke "
+                            "content/offices/KANTOR/statistik/survei/TAHUN.yaml)")
     impor.add_argument("--kantor", required=True, metavar="SLUG", help="slug kantor, misalnya sigi")
     impor.add_argument("--tahun", required=True, type=int, metavar="TAHUN", help="tahun rencana aksi, misalnya 2026")
     impor.add_argument("--keluar", metavar="PATH", help="berkas YAML tujuan (bawaan: plans/KANTOR/TAHUN.yaml)")
@@ -106,7 +108,8 @@ def run(args: argparse.Namespace) -> int:
     source = Path(args.berkas)
     default = (Path("content") / "offices" / args.kantor / "statistik" / "survei" if args.jenis == "survei"
                else Path("plans") / args.kantor)
-    target = Path(args.keluar) if args.keluar else default / f"{args.tahun}.yaml"
+    suffix = ".realisasi.yaml" if args.jenis == "realisasi" else ".yaml"
+    target = Path(args.keluar) if args.keluar else default / f"{args.tahun}{suffix}"
     if not args.periksa and target.exists() and not args.timpa:
         _error(f"'{target.as_posix()}' sudah ada; tidak ditimpa", "tambahkan --timpa untuk menimpanya, "
                "atau --periksa untuk hanya melihat laporan")
@@ -122,6 +125,10 @@ def run(args: argparse.Namespace) -> int:
             raise guard.Refused(f"'{source.name}' tidak dapat dibaca ({type(error).__name__}); berkasnya "
                                 "mungkin rusak", "buka di aplikasi asalnya lalu simpan ulang") from None
         guard.check_size(tables)
+        if args.jenis == "realisasi":
+            from . import realisasi_command
+
+            return realisasi_command.run(args, source, target, tables)
         if args.jenis == "survei":
             from . import survey
 

@@ -29,6 +29,14 @@ GROUPS = {
               "perlu Anda cocokkan dengan naskah asli. `<letak>` adalah tempatnya di berkas asal: Word "
               "`tabel 1, baris 7, kolom 3`; Excel `Lembar!B7`; CSV `baris 7, kolom 3`; PDF "
               "`halaman 2, baris tabel 5, kolom 3`."),
+    "ekspor": ("Mengekspor ke Excel (ekspor) dan mengimpor realisasi", "Pesan `zisite ekspor`, yang menulis "
+               "rencana aksi (dan lembar isian realisasi) sebagai berkas Excel, dan pesan `zisite impor … --jenis "
+               "realisasi`, yang membaca lembar realisasi yang sudah diisi (lihat [Mengekspor ke Excel dan mengisi "
+               "realisasi di Excel](mengimpor.md#mengekspor-ke-excel-dan-mengisi-realisasi-di-excel)). Pesan galat "
+               "menghentikan perintahnya: **tidak ada berkas yang ditulis**. Kode keluar 1: rencana aksi bergalat, "
+               "berkas tujuan sudah ada atau isian realisasi belum sah; 2: perintahnya salah tulis. Pesan yang "
+               "diawali `- <letak>:` adalah isian realisasi yang tidak dapat dibaca; `<letak>` adalah selnya di "
+               "lembar Excel, misalnya `Realisasi!C12`."),
 }
 """Sections of the page for command messages, after the data sections (title, what they cover)."""
 
@@ -53,6 +61,7 @@ class PesanPerintah:
 _P = PesanPerintah
 _UNCHANGED = " Situs yang sudah terbit tidak berubah."
 _IMPOR = "zisite impor: galat: "
+_EKSPOR = "zisite ekspor: galat: "
 _LAPORAN = "  - <letak>: "  # a line of the import report under "Perlu diperiksa"
 _SIMPAN_ULANG = ("Buka berkasnya di aplikasi asalnya (Word, Excel, LibreOffice), pilih **Simpan Sebagai** (Save As) "
                  "dengan jenis `.docx` atau `.xlsx`, lalu impor berkas yang baru.")
@@ -567,4 +576,67 @@ PERINTAH: list[PesanPerintah] = [
        "periode ganda)",
        "Berkas memuat dua tabel atau dua kolom untuk periode yang sama (misalnya hasil sementara dan akhir).",
        "Hapus yang bukan hasil akhir dari berkas survei.", awalan=_LAPORAN),
+
+    # --- ekspor, and impor --jenis realisasi ---------------------------------------------------------
+    _P("ekspor", "Pustaka untuk ekspor belum terpasang", "pustaka impor belum terpasang (<paket>)",
+       "`zisite ekspor` menulis berkas Excel dengan pustaka openpyxl, yang dipasang bersama pustaka impor "
+       "(bagian tambahan `impor` zisite). Kode keluar 2.",
+       "Pasang sekali dengan `pip install 'zisite[impor]'`, lalu jalankan perintahnya lagi.", awalan=_EKSPOR),
+    _P("ekspor", "Rencana aksi yang diekspor tidak ada",
+       "tidak ada rencana aksi <TAHUN> untuk kantor '<KANTOR>' (plans/<KANTOR>/<TAHUN>.yaml)",
+       "Tidak ada berkas `plans/KANTOR/TAHUN.yaml` di folder proyek: slug kantor atau tahunnya salah tulis, atau "
+       "perintahnya tidak dijalankan di folder repositori kantor. Baris `petunjuk:` menyebut tahun rencana aksi "
+       "yang ada. Kode keluar 2.",
+       "Periksa slug dan tahunnya (`zisite baris` menampilkan kantor dan tahun yang ada), atau sebutkan folder "
+       "proyek dengan `--folder`.", "zisite ekspor sigi 2019", awalan=_EKSPOR),
+    _P("ekspor", "Berkas tujuan ekspor bukan .xlsx", "'<BERKAS>' bukan nama berkas .xlsx",
+       "`zisite ekspor` hanya menulis berkas Excel `.xlsx`. Kode keluar 2.",
+       "Tulis nama berkas berakhiran `.xlsx`, misalnya `--keluar rencana-aksi-2026.xlsx`.",
+       "zisite ekspor sigi 2026 --keluar rencana.xls", awalan=_EKSPOR),
+    _P("ekspor", "Rencana aksi bergalat tidak diekspor", "<BERKAS> belum dapat diekspor karena ada galat data",
+       "Rencana aksi itu belum lolos `zisite check`. Yang diekspor hanya rencana aksi yang sah, supaya lembar "
+       "Excel dan kode barisnya sama dengan yang tampil di situs. Kode keluar 1.",
+       "Jalankan `zisite check --kantor KANTOR`, perbaiki galat yang disebut, lalu ekspor lagi.", awalan=_EKSPOR),
+    _P("ekspor", "Berkas tujuan ekspor sudah ada", "'<BERKAS>' sudah ada; tidak ditimpa",
+       "Berkas Excel tujuan sudah ada. `zisite ekspor` tidak menimpanya tanpa diminta, karena mungkin sudah berisi "
+       "isian realisasi. Kode keluar 1.",
+       "Pilih nama lain dengan `--keluar`, atau tambahkan `--timpa` untuk menggantinya.", awalan=_EKSPOR),
+    _P("ekspor", "Berkas tujuan ekspor tidak dapat ditulis", "'<BERKAS>' tidak dapat ditulis: <sebab>",
+       "Berkas Excel gagal ditulis; sebabnya (dari sistem, dalam bahasa Inggris) disebut di akhir, misalnya "
+       "`Permission denied`. Berkas yang sudah ada tidak berubah. Kode keluar 1.",
+       "Pilih folder lain dengan `--keluar`, tutup berkasnya bila sedang terbuka di Excel, atau kosongkan ruang "
+       "disk.", awalan=_EKSPOR),
+    _P("ekspor", "Tidak ada lembar realisasi",
+       "tidak ada lembar realisasi di berkas ini: tidak ditemukan baris judul dengan KODE BARIS dan KEGIATAN",
+       "`zisite impor … --jenis realisasi` mencari lembar dengan judul kolom KODE BARIS dan KEGIATAN, seperti "
+       "yang ditulis `zisite ekspor --realisasi`. Berkas ini tidak memuatnya (misalnya berkas rencana aksi tanpa "
+       "lembar realisasi, atau judul kolomnya diubah). Kode keluar 1.",
+       "Buat lembarnya dengan `zisite ekspor KANTOR TAHUN --realisasi`, isi di Excel tanpa mengubah judul "
+       "kolomnya, lalu impor berkas itu.", "zisite impor rencana.xlsx --kantor sigi --tahun 2026 --jenis realisasi",
+       awalan=_IMPOR),
+    _P("ekspor", "Rencana aksi untuk realisasi tidak ditemukan",
+       "rencana aksi <TAHUN> kantor '<KANTOR>' tidak ditemukan atau bergalat di <FOLDER>",
+       "Realisasi diperiksa terhadap rencana aksinya (apakah setiap kode baris ada), tetapi rencana aksi kantor "
+       "dan tahun itu tidak ada di folder proyek yang disebut, atau belum lolos `zisite check`. Kode keluar 1.",
+       "Jalankan perintahnya di folder repositori kantor (yang berisi `plans/`), dan perbaiki galat rencana "
+       "aksinya dengan `zisite check`.", awalan=_IMPOR),
+    _P("ekspor", "Isian realisasi belum sah", "<jumlah> isian realisasi belum sah; tidak ada berkas ditulis",
+       "Sebagian isian di lembar realisasi tidak dapat dibaca atau ditolak pemeriksaan data. Setiap masalah "
+       "tercantum di bawahnya sebagai `- <sel>: <pesan>`, misalnya `- Realisasi!A12: baris '9.1.1.1' tidak ada "
+       "di rencana aksi 2026`; pesan pemeriksaan data dijelaskan di bagian lain halaman ini. Kode keluar 1.",
+       "Perbaiki sel yang disebut di lembar Excel, simpan, lalu impor lagi.", awalan=_IMPOR),
+    _P("ekspor", "Tanggal realisasi tidak dapat dibaca",
+       "'<teks>' bukan tanggal atau bulan; tulis misalnya 2026-03-27 atau 2026-03",
+       "Isi kolom TANGGAL / BULAN tidak dikenali. Yang dibaca: `2026-03-27`, `27/03/2026`, `27 Maret 2026` "
+       "(tanggal), `2026-03` atau `Maret 2026` (bulan), dan sel tanggal Excel.",
+       "Tulis tanggalnya dalam salah satu bentuk itu.", awalan=_LAPORAN),
+    _P("ekspor", "Jumlah realisasi bukan bilangan", "'<teks>' bukan bilangan bulat",
+       "Kolom JUMLAH (atau TARGET KE) berisi selain angka, misalnya `dua` atau `1 dokumen`.",
+       "Tulis angkanya saja, misalnya `2`; satuannya mengikuti target baris itu.", awalan=_LAPORAN),
+    _P("ekspor", "Bukti realisasi tidak dikenali",
+       "bukti '<teks>' bukan alamat web (https://…) atau berkas di bukti/; tulis 'Judul: https://…'",
+       "Setiap baris di sel BUKTI harus berupa alamat web atau jalur berkas di folder `bukti/`, boleh diawali "
+       "judulnya dan titik dua.",
+       "Tulis misalnya `Notulen rapat: https://…` atau `Foto kegiatan: bukti/2026/foto.jpg`, satu bukti per "
+       "baris sel (Alt+Enter di Excel).", awalan=_LAPORAN),
 ]
