@@ -106,3 +106,24 @@ def test_the_search_page_with_results_has_no_axe_violation(base_url, visit, sche
     v = visit(base_url + SEARCH + "?q=gratifikasi", 390, color_scheme=scheme)
     v.page.locator("#zi-search-results > li").first.wait_for(timeout=15000)
     assert v.axe() == []
+
+
+def test_without_wasm_in_its_policy_the_search_says_it_cannot_load(base_url, visit):
+    """Why the search page's policy has 'wasm-unsafe-eval' (docs/csp.md): the same page served
+    without it cannot compile Pagefind's WebAssembly, and says so, pointing to the list."""
+    v = visit(base_url + SEARCH, 1280, init_script=(
+        "window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective));"))
+
+    def strict(route):
+        response = route.fetch()
+        html = response.text()
+        assert "'wasm-unsafe-eval'" in html
+        route.fulfill(response=response, body=html.replace(" 'wasm-unsafe-eval'", ""))
+
+    v.page.route(re.compile(r".*/cari/(\?.*)?$"), strict)
+    v.page.goto(base_url + SEARCH + "?q=whistleblowing", wait_until="load")
+    status = v.page.locator("#zi-search-status")
+    status.filter(has_text=re.compile(r"\S")).wait_for(timeout=15000)
+    assert status.inner_text() == "Pencarian tidak dapat dimuat di sini. Gunakan daftar semua halaman situs di bawah."
+    assert "script-src" in " ".join(v.page.evaluate("window.__csp"))
+    assert v.page.locator(".zi-search-all a").count() > 20  # the list is still there

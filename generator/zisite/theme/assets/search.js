@@ -24,7 +24,9 @@ function say(text) {
 async function load() {
   if (!engine) {
     engine = import(new URL("pagefind/pagefind.js", siteRoot).href).then(async (pagefind) => {
-      await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24 });
+      // noWorker: the WebAssembly runs in this page, under this page's own policy (docs/csp.md), and
+      // pagefind-worker.js is not published.
+      await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true });
       await pagefind.init();
       return pagefind;
     });
