@@ -147,3 +147,18 @@ def test_the_search_page_footer_leads_somewhere_real(site_dir, office_site):
     footer = soup(office_site, SEARCH)
     assert footer.select_one("a.zi-badge")["href"] == "../gratifikasi/"
     assert footer.select_one("#zi-channels-title").get_text(strip=True) == "Hubungi KPU Kabupaten Sigi"
+
+
+def test_an_office_name_reaches_the_index_metadata_escaped(tmp_path):
+    """The theme writes the office name into the page escaped (MkDocs' Jinja does not autoescape);
+    the checker already refuses HTML in names, so an ampersand is what can occur."""
+    from helpers import build_site
+    from test_cli_output import small_project
+
+    project = small_project(tmp_path / "repo")
+    office = project / "content/offices/contoh/office.yaml"
+    office.write_text(office.read_text(encoding="utf-8").replace(
+        "nama_singkat: KPU Kabupaten Contoh", 'nama_singkat: "KPU Kota A & B"'), encoding="utf-8")
+    site = build_site(tmp_path / "site", config=project / "mkdocs.yml")
+    html = (site / "kontak" / "index.html").read_text(encoding="utf-8")
+    assert '<p hidden data-pagefind-meta="kantor">KPU Kota A &amp; B</p>' in html
