@@ -69,6 +69,7 @@ def test_build_reports_its_stages_in_indonesian_and_no_english(tmp_path):
     pages = len(list((project / "site").rglob("index.html")))
     assert lines[:4] == ["zisite: memeriksa data…", "zisite: menyusun halaman…",
                          f"zisite: mengolah halaman ({pages} halaman)…", f"zisite: menulis situs ({pages} halaman)…"]
+    assert lines[-2] == "zisite: membuat indeks pencarian…"  # Pagefind, after the HTML, silent itself
     assert re.fullmatch(r"zisite: situs dibangun dalam \d+,\d\d detik di site/", lines[-1]), lines
     assert "\r" not in output and "\x1b" not in output  # no bar into a pipe
     assert (project / "site/index.html").is_file()

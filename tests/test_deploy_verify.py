@@ -201,6 +201,17 @@ def test_a_page_without_the_strict_policy_or_with_inline_script_stops_the_deploy
     assert verify_site(site) == [message]
 
 
+def test_the_search_page_may_add_wasm_to_its_script_policy_and_nothing_else(tmp_path):
+    """The search page compiles the site's own WebAssembly (Pagefind): 'wasm-unsafe-eval' passes;
+    any other addition, or the words in another order, still stops the deploy."""
+    wasm = POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'")
+    assert verify_site(mini_site(tmp_path, {"cari/index.html": page('<a href="../">x</a>', policy=wasm)})) == []
+    for extra in ("'wasm-unsafe-eval' 'unsafe-eval'", "'unsafe-eval'"):
+        bad = POLICY.replace("script-src 'self'", f"script-src 'self' {extra}")
+        assert verify_site(mini_site(tmp_path, {"cari/index.html": page('<a href="../">x</a>', policy=bad)})) == [
+            "cari/index.html: Content-Security-Policy harus memuat script-src 'self'"]
+
+
 def test_json_data_scripts_are_not_inline_code(tmp_path):
     site = mini_site(tmp_path, {"index.html": page('<a href="tentang/#visi">x</a><script type="application/json">{}</script>')})
     assert verify_site(site) == []

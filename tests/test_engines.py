@@ -6,6 +6,7 @@ The Zensical build is compared with the MkDocs build's recorded files and plan t
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -67,7 +68,7 @@ def test_every_seed_cell_is_on_the_zensical_plan_page(zensical_site, key):
 
 def test_every_zensical_page_is_indonesian_with_the_badge_and_footer(zensical_site):
     pages = _pages(zensical_site)
-    assert len(pages) == 28
+    assert len(pages) == 29
     for path in pages:
         name = path.relative_to(zensical_site).as_posix()
         html = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
@@ -82,6 +83,20 @@ def test_every_zensical_page_is_indonesian_with_the_badge_and_footer(zensical_si
         if office in ("banggai-kepulauan", "sigi"):  # the office's own channels and its gratifikasi page
             assert footer.select_one(".zi-channels"), name
             assert (path.parent / badge["href"]).resolve() == (zensical_site / office / "gratifikasi").resolve()
+
+
+def test_zensical_site_has_the_same_search_index_as_mkdocs(zensical_site, site_dir):
+    """The index is written after Zensical's build too (engines/search_index.py), over the same marked
+    main content: the same pages, in Indonesian, and the search page with its script."""
+    def indexed(site):
+        entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+        marked = sorted(p.relative_to(site).as_posix() for p in _pages(site)
+                        if "data-pagefind-body" in p.read_text(encoding="utf-8"))
+        return list(entry["languages"]), entry["languages"]["id"]["page_count"], marked
+
+    assert indexed(zensical_site) == indexed(site_dir)
+    assert indexed(zensical_site)[1] == 27
+    assert (zensical_site / "assets" / "search.js").is_file()
 
 
 def test_zensical_site_loads_nothing_from_elsewhere(zensical_site):

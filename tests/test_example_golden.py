@@ -20,7 +20,7 @@ OWN_SUFFIXES = (".html", ".csv", ".json", ".yaml", ".pdf")
 
 def built_files(site: Path) -> list[str]:
     return sorted(p.relative_to(site).as_posix() for p in site.rglob("*")
-                  if p.is_file() and p.suffix in OWN_SUFFIXES and not p.relative_to(site).as_posix().startswith(("assets/", "search/")))
+                  if p.is_file() and p.suffix in OWN_SUFFIXES and not p.relative_to(site).as_posix().startswith(("assets/", "search/", "pagefind/")))
 
 
 def plan_tables(site: Path) -> list[str]:

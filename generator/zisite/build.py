@@ -30,6 +30,13 @@ FOOTER_KEY = "zi_footer"
 the theme's footer block reads it as ``page.meta.zi_footer``. Front matter, not a plugin hook, so any
 engine that reads Markdown front matter shows the footer."""
 
+SEARCH_KEY = "zi_cari"
+"""Front-matter key of a page the search index covers: ``{"kantor": …, "jenis": …}``, which the theme
+marks for the indexer (the main content as ``data-pagefind-body``, the two as result metadata)."""
+WASM_KEY = "zi_wasm"
+"""Front-matter key of a page that runs WebAssembly (the search page): the theme adds
+'wasm-unsafe-eval' to that page's Content-Security-Policy only (docs/csp.md)."""
+
 MAX_WARNINGS_LOGGED = 20
 """A national build has thousands of warnings; an engine's log shows this many, `zisite check` all."""
 
@@ -118,13 +125,22 @@ def build_site(options: BuildOptions, progress: Progress = Progress()) -> SiteBu
 
 
 def page_source(page: Page) -> str:
-    """The page as an engine reads it: front matter carrying its footer, then the Markdown body.
+    """The page as an engine reads it: front matter carrying its footer and what the search index
+    needs, then the Markdown body.
 
     JSON is YAML, so the footer HTML is one safely quoted front-matter string.
     """
-    if not page.footer:
+    meta: dict = {}
+    if page.footer:
+        meta[FOOTER_KEY] = page.footer
+    if page.search is not None:
+        meta[SEARCH_KEY] = {"kantor": page.search[0], "jenis": page.search[1]}
+    if page.wasm:
+        meta[WASM_KEY] = True
+    if not meta:
         return page.body
-    return f"---\n{FOOTER_KEY}: {json.dumps(page.footer, ensure_ascii=False)}\n---\n\n{page.body}"
+    lines = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in meta.items())
+    return f"---\n{lines}---\n\n{page.body}"
 
 
 def report_lines(site: SiteBuild, max_warnings: int = MAX_WARNINGS_LOGGED) -> list[tuple[Severity, str]]:

@@ -19,6 +19,10 @@ class Page:
     html_blocks: tuple[str, ...] = ()
     """The raw HTML blocks of ``body``, each verbatim and alone between blank lines: an engine may pass
     them through untouched instead of having its Markdown parser read them (engines/mkdocs/raw_html.py)."""
+    search: tuple[str, str] | None = None
+    """(office, page type) shown with the page in search results; None keeps it out of the index
+    (the search page itself)."""
+    wasm: bool = False  # runs WebAssembly (the search page): its policy allows 'wasm-unsafe-eval' (docs/csp.md)
 
 
 @dataclass(frozen=True)

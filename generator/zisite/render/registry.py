@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from .pages import group_home, monev, office_home, open_data, plan, text_page
+from .pages import group_home, monev, office_home, open_data, plan, search, text_page
 from .pages.common import PageContext, Rendered
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class Offices(Enum):
     """Which offices get a page of this type, and how many."""
 
     GROUP = "the group site, once (at its root)"
+    SITE = "every site, once"
     EVERY = "every office"
     WITH_PLANS = "offices with a plan"
     EACH_PLAN = "one per plan year"
@@ -65,6 +66,11 @@ def _text_page(key: str, title: str, nav_title: str | None = None, topic_words: 
 GROUP_HOME = PageType("beranda-grup", "", "{judul}", SITE_HOME_NAV, group_home.view, "group_home.html",
                       Offices.GROUP, "tests/test_group_home_html.py")
 
+SEARCH = PageType("cari", "cari/", "Cari di situs ini", "Cari", search.view, "search.html", Offices.SITE,
+                  "tests/test_search_page_html.py")
+"""The site's search page, right after the site home in the navigation: a form over the static index
+(engines/search_index.py) and, for readers without JavaScript, a list of every page of the site."""
+
 OFFICE_PAGES: tuple[PageType, ...] = (
     PageType("beranda", "", "{kantor}", "Beranda kantor", office_home.view, "office_home.html", Offices.EVERY,
              "tests/test_office_home_html.py"),
@@ -87,7 +93,7 @@ OFFICE_PAGES: tuple[PageType, ...] = (
 )
 """An office's pages, in navigation order."""
 
-PAGE_TYPES: tuple[PageType, ...] = (GROUP_HOME, *OFFICE_PAGES)
+PAGE_TYPES: tuple[PageType, ...] = (GROUP_HOME, SEARCH, *OFFICE_PAGES)
 BY_KEY: dict[str, PageType] = {t.key: t for t in PAGE_TYPES}
 assert len(BY_KEY) == len(PAGE_TYPES), "page type keys must be unique"
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {t.key: t.topic_words for t in PAGE_TYPES if t.topic_words}
@@ -116,7 +122,8 @@ def docs_table() -> str:
     lines = ["| key | URL (under the office) | pages | nav title | template | staff text | HTML tests |",
              "|---|---|---|---|---|---|---|"]
     for t in PAGE_TYPES:
-        where = "site root" if t.offices is Offices.GROUP else f"`{t.url}`" if t.url else "office root"
+        where = ("site root" if t.offices is Offices.GROUP else f"`{t.url}` (site root)" if t.offices is Offices.SITE
+                 else f"`{t.url}`" if t.url else "office root")
         lines.append(f"| `{t.key}` | {where} | {t.offices.value} | {t.nav_title} | `{t.template}` | "
                      f"{'yes' if t.staff_text else 'no'} | `{t.test_module}` |")
     return "\n".join(lines)

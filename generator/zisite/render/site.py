@@ -80,23 +80,40 @@ def render_site(project: Project, options: SiteOptions = SiteOptions(),
                        overview_offices_max=options.overview_offices_max)
     pages: list[Page] = []
     assets: list[Asset] = []
+    listing: list[tuple[str, tuple[tuple[str, str], ...]]] = []  # every page, for the search page
     if not options.office:
         home = registry.GROUP_HOME
         rendered = home.view(PageContext(site, home.key, home.template, "index.md", home.title.format(judul=options.title),
                                          (registry.SITE_HOME_NAV,)))
         pages += [rendered.page, *rendered.more]
+        listing.append((options.title, tuple((p.nav[-1], _site_path(p.path)) for p in pages)))
     progress.count(len(offices), "kantor")
     for office in offices:
         names = {"kantor": office.office.nama_singkat}
+        items = []
         for kind, plan_entry, fields in registry.office_pages(office.entry):
             path = office.urls.source(office.urls.to(kind.key, **fields))
+            nav_title = kind.nav_title.format(**fields)
             page, made, more = kind.view(PageContext(site, kind.key, kind.template, path, kind.title.format(**names, **fields),
-                                               _nav(path, office.section, kind.nav_title.format(**fields)),
+                                               _nav(path, office.section, nav_title),
                                                office=office, plan=plan_entry))
             pages += [page, *more]
             assets += made
+            items += [(nav_title, _site_path(p.path)) for p in (page, *more)]
+        listing.append((office.office.nama_singkat, tuple(items)))
         progress.advance()
+    search = registry.SEARCH
+    path = OfficeUrls.source(search.url)
+    rendered = search.view(PageContext(site, search.key, search.template, path, search.title, (search.nav_title,),
+                                       office=offices[0] if options.office else None,  # its footer: the office's
+                                       listing=tuple(listing)))
+    pages.insert(1, rendered.page)  # right after the site home, in the navigation too
     return pages, assets
+
+
+def _site_path(source: str) -> str:
+    """The site path of a page's Markdown source (``sigi/monev/index.md`` → ``sigi/monev/``)."""
+    return source.removesuffix("index.md")
 
 
 def navigation(pages: list[Page]) -> list:

@@ -145,6 +145,19 @@ PERINTAH: list[PesanPerintah] = [
        "Zensical menolak membangun, biasanya karena peringatan yang tercetak di atasnya (mode ketat).",
        "Baca pesan Zensical di atasnya. Bila tidak jelas, bangun dengan MkDocs (`zisite build`) dan laporkan ke "
        "pengelola repositori."),
+    _P("perintah", "Pagefind belum terpasang",
+       "Pagefind belum terpasang, sehingga indeks pencarian tidak dapat dibuat; pasang ulang zisite beserta "
+       "dependensinya (pagefind-bin)",
+       "Setelah halaman ditulis, `zisite build` membuat indeks pencarian halaman Cari dengan Pagefind, yang "
+       "terpasang bersama zisite (paket `pagefind-bin`). Paket itu tidak ada, misalnya karena zisite dipasang "
+       "dengan `--no-deps` tanpa kunci dependensinya.",
+       "Pasang ulang zisite bersama dependensinya (di CI: dengan `requirements/run.txt`, lihat `ZISITE_PIP_LOCK`), "
+       "lalu bangun lagi.", awalan="zisite: "),
+    _P("perintah", "Indeks pencarian gagal dibuat", "Pagefind gagal membuat indeks pencarian (<sebab>)",
+       "Pagefind tidak dapat membaca halaman yang sudah dibangun atau menulis folder `pagefind/` (sebabnya, dalam "
+       "bahasa Inggris, disebut dalam kurung), misalnya karena disk penuh atau folder hasil tidak dapat ditulis.",
+       "Periksa ruang disk dan hak tulis folder hasil (`--site-dir`), lalu bangun lagi. Bila sebabnya tidak jelas, "
+       "laporkan pesan lengkapnya ke pengelola repositori.", awalan="zisite: "),
 
     _P("perintah", "Nilai argumen tidak sah",
        "pilihan tidak sah: <nilai> (pilih dari <pilihan>)",

@@ -2,7 +2,8 @@
 
 on_config runs the build (load → check → render), logs its diagnostics and aborts, writing nothing,
 if the data is invalid (:class:`DataErrors`, which `zisite serve` turns into its error page); on_files
-adds the rendered pages and assets; on_serve watches the data folders. The page hooks also move the
+adds the rendered pages and assets; on_post_build writes the search index (``engines/search_index.py``);
+on_serve watches the data folders. The page hooks also move the
 command's progress bar (``zisite.progress``), which shows nothing under plain ``mkdocs``. Each page
 carries its footer in its own front matter, which the theme reads as ``page.meta``: no page-context hook, so nothing here that another engine would have to imitate.
 """
@@ -24,6 +25,7 @@ from ...diagnostics import Diagnostic, Severity
 from ...progress import current
 from ...render import SiteOptions
 from .. import THEME_DIR
+from ..search_index import SearchIndexError, index_site
 from .raw_html import RawHtml
 
 log = logging.getLogger("mkdocs.plugins.zisite")
@@ -118,6 +120,11 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
         return output
 
     def on_post_build(self, *, config):
+        current().stage("membuat indeks pencarian")
+        try:
+            index_site(Path(config.site_dir))
+        except SearchIndexError as exc:
+            raise Abort(f"zisite: {exc}") from None
         current().finish()
 
     def on_page_content(self, html, *, page, config, files):

@@ -13,6 +13,7 @@ from pathlib import Path
 from ...build import (BuildOptionError, SiteBuild, build_site, failure_message, page_source, report_lines)
 from ...diagnostics import Severity
 from ..office_config import ConfigFileError, read_config
+from ..search_index import SearchIndexError, index_site
 from .staging import StagingError, build_options, stage_site
 
 MISSING = ("Zensical belum terpasang. Pasang zisite beserta Zensical: `pip install 'zisite[zensical]'` "
@@ -64,6 +65,8 @@ def build(config_file: Path, *, office: str | None = None, site_dir: Path | None
         _stage_and_build(zensical, destination, site, config, config_file)
     except OSError as exc:
         return _fail(f"{exc.filename or destination}: {exc.strerror or exc}")
+    except SearchIndexError as exc:
+        return _fail(str(exc))
     except RuntimeError as exc:  # Zensical's own failure, e.g. a warning under strict, already printed
         sys.stdout.flush()
         reason = ("mode ketat menolak setiap peringatan di atas" if "strict" in str(exc)
@@ -79,6 +82,7 @@ def _stage_and_build(zensical, destination: Path, site: SiteBuild, config: dict,
     with tempfile.TemporaryDirectory(prefix=".zisite-zensical-", dir=destination.parent) as tmp:
         staged = stage_site(Path(tmp), site, config, config_file, page_source)
         zensical.build(str(staged.config), {"clean": True, "strict": True})
+        index_site(staged.site)
         _replace_contents(destination, staged.site)
 
 

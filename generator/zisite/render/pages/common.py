@@ -88,6 +88,8 @@ class PageContext:
     nav: tuple[str, ...]
     office: OfficeContext | None = None  # None for the group home
     plan: PlanEntry | None = None  # for a page per plan year
+    listing: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    """The search page only: every other page of the site as (group heading, ((label, path), …))."""
 
 
 class Rendered(NamedTuple):
@@ -97,7 +99,7 @@ class Rendered(NamedTuple):
 
 
 def build_page(ctx: PageContext, template: str | None, *, text_html: str = "", before_html: str = "",
-               **context) -> Page:
+               indexed: bool = True, wasm: bool = False, **context) -> Page:
     """One page: title, the office nav on large groups, the staff text (already sanitised HTML), then
     the template's HTML. Nothing but the title is left for the engine's Markdown to read."""
     env = ctx.site.env
@@ -113,15 +115,18 @@ def build_page(ctx: PageContext, template: str | None, *, text_html: str = "", b
             label=local_nav[0], items=local_nav[1], link=link, current=ctx.path, source=ctx.office.urls.source)
     blocks = tuple(block for block in map(html_block, (top, text_html, before_html, html)) if block)
     body = "\n\n".join((f"# {md_literal(ctx.title)}", *blocks)) + "\n"
+    search = (ctx.office.office.nama_singkat if ctx.office else "", ctx.nav[-1]) if indexed else None
     return Page(ctx.path, ctx.title, body, ctx.nav, in_nav=local_nav is None, footer=_footer(ctx), kind=ctx.key,
-                html_blocks=blocks)
+                html_blocks=blocks, search=search, wasm=wasm)
 
 
 def _footer(ctx: PageContext) -> str:
     office = ctx.office
+    # A group page other than the home pages (the search page) links the badge to the home's section.
+    to_home = office is None and ctx.key != "beranda-grup"
     return html_block(ctx.site.env.get_template("footer.html").render(
         office=office.office if office else None, link=lambda target: relative_url(ctx.path, target),
-        urls=office.urls if office else None, public=office.public if office else None))
+        urls=office.urls if office else None, public=office.public if office else None, to_home=to_home))
 
 
 def html_block(html: str) -> str:
