@@ -13,7 +13,13 @@ _DIKTUM = re.compile(r"^(KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDEL
 _HEAD = re.compile(r"^(Menimbang|Mengingat)\s*:?\s*(.*)$", re.IGNORECASE)
 _DECIDE = re.compile(r"^MEMUTUSKAN\s*:?$", re.IGNORECASE)
 _SET = re.compile(r"^Menetapkan\s*:\s*(.*)$", re.IGNORECASE)
-_END = re.compile(r"^(Ditetapkan\s+di|LAMPIRAN|RENCANA AKSI)", re.IGNORECASE)
+_END = re.compile(r"^(Ditetapkan\s+di|LAMPIRAN|RENCANA\s+(AKSI|KERJA))", re.IGNORECASE)
+# A plan table's printed title: 'RENCANA AKSI …' or, in some offices, 'RENCANA KERJA …' (upper case).
+TITLE = re.compile(r"^RENCANA\s+(AKSI|KERJA)\b")
+
+
+def is_title(line: str) -> bool:
+    return bool(TITLE.match(line.upper())) and line.upper() == line
 
 
 def _items(lines: list[str]) -> list[dict]:
@@ -84,8 +90,7 @@ def parse(lines: list[str], where: str = "di atas tabel") -> tuple[dict | None, 
         doc["diktum"] = diktum
     annex = next((i for i in range(index, len(lines)) if lines[i].upper().startswith("LAMPIRAN")), None)
     if annex is not None:  # up to the table's own title (the last 'RENCANA AKSI …' line) or lower case
-        title = max((i for i in range(annex + 1, len(lines)) if lines[i].upper().startswith("RENCANA AKSI")
-                     and lines[i].upper() == lines[i]), default=len(lines))
+        title = max((i for i in range(annex + 1, len(lines)) if is_title(lines[i])), default=len(lines))
         taken = []
         for line in lines[annex:title]:
             if line.upper() != line or line.startswith(("http", "[")):

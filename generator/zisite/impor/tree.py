@@ -104,18 +104,35 @@ def _is_number_row(row: list[Cell]) -> bool:
     return len(texts) >= 2 and all(_NUMBER_ROW.match(t) for t in texts)
 
 
-def _signature_start(row: list[Cell]) -> bool:
+def _lone(row: list[Cell]) -> str | None:
+    """The text of a row that holds one value (a line below the table, or a title row); else None."""
+    texts = {c.key: c.text for c in row if not c.empty}
+    return next(iter(texts.values())) if len(texts) == 1 else None
+
+
+def _signature_start(rows: list[list[Cell]], r: int) -> bool:
+    """The signing block begins at row ``r``: a place and date, 'Ditetapkan', 'Salinan …', or a
+    title ending in a comma ('Ketua Tim Kerja ZI,') followed only by single-value lines (signed
+    without a place or date printed; a table row would hold several values)."""
     from .around import starts_signing
 
-    texts = {c.key: c.text for c in row if not c.empty}
-    return len(texts) == 1 and any(starts_signing(t) for t in texts.values())
+    text = _lone(rows[r])
+    if text is None:
+        return False
+    if starts_signing(text):
+        return True
+    rest = [row for row in rows[r + 1:] if not all(c.empty for c in row)]
+    return text.endswith(",") and bool(rest) and all(_lone(row) is not None for row in rest)
 
 
 def _title(lines: list[str]) -> str | None:
-    """The plan's printed title: the upper-case lines from the last 'RENCANA AKSI' before the table."""
+    """The plan's printed title: the upper-case lines from the last 'RENCANA AKSI' (or 'RENCANA
+    KERJA') before the table."""
+    from .decree import is_title
+
     start = None
     for i, line in enumerate(lines):
-        if line.upper().startswith("RENCANA AKSI") and line.upper() == line:
+        if is_title(line):
             start = i
     if start is None:
         return None
@@ -146,7 +163,7 @@ def _data_rows(sources, repeated: list[list[str]]):
             if [normal(c.text) for c in row] in repeated:
                 breaks.add(len(data))  # the header (or column-number row) repeated: a new page
                 continue
-            if _signature_start(row):
+            if _signature_start(t.rows, r):
                 after = [c.text for rest in t.rows[r:] for c in _distinct(rest)]
                 break
             data.append((len(data), row))
