@@ -7,6 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from . import metadata
 from .layout import Sheet, decree_lines, layout, row_texts, signature_lines
 
 PLAN_SHEET = "Rencana Aksi"
@@ -78,6 +79,17 @@ def _realisasi_sheet(sheet, plan: dict) -> None:
     sheet.freeze_panes = "C5"
 
 
+def _metadata_sheet(sheet, plan: dict) -> None:
+    """Hidden: staff never edit it, and impor reads it only from zisite's own export."""
+    sheet.sheet_state = "hidden"
+    sheet.append(metadata.HEADINGS)
+    for key, value in metadata.rows(plan):
+        sheet.append((key, value))
+    for row in sheet.iter_rows():
+        for cell in row:
+            cell.number_format = "@"
+
+
 def workbook(plan: dict, realisasi: bool = False):
     from openpyxl import Workbook
 
@@ -85,6 +97,7 @@ def workbook(plan: dict, realisasi: bool = False):
     _plan_sheet(book.active, plan, layout(plan))
     if realisasi:
         _realisasi_sheet(book.create_sheet(REALISASI_SHEET), plan)
+    _metadata_sheet(book.create_sheet(metadata.SHEET), plan)
     return book
 
 

@@ -134,7 +134,11 @@ def run(args: argparse.Namespace) -> int:
 
             data, notes = survey.build(tables, args.tahun)
         else:
-            result = tree.build(tables, args.kantor, args.tahun, override, source.name)
+            from . import metadata
+
+            meta = metadata.read(source) if kind == "xlsx" else {}
+            result = tree.build(tables, args.kantor, args.tahun, override, source.name, metadata.columns(meta))
+            metadata.apply(result.plan, meta)
     except guard.Refused as refused:
         _error(refused.message, refused.hint)
         return 1

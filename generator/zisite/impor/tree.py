@@ -279,8 +279,13 @@ def _set(node: dict, key: str, parts: list[str]) -> None:
         node[key] = list(parts)
 
 
-def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str], source: str = "") -> Imported:
-    """The plan in the tables (``source``: the file's name, for ``sumber``); Refused without one."""
+def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str], source: str = "",
+          declared: dict[str, str] | None = None) -> Imported:
+    """The plan in the tables (``source``: the file's name, for ``sumber``); Refused without one.
+    ``declared``: heading → key from zisite's own export (impor/metadata.py), below --kolom and not
+    reported as forced."""
+    given = set(override)
+    override = {**{normal(h): k for h, k in (declared or {}).items()}, **override}
     scored = [(t, find_header(t, override)) for t in tables]
     scored = [(t, h) for t, h in scored if h is not None]
     if not scored:
@@ -300,7 +305,7 @@ def build(tables: list[Table], kantor: str, tahun: int, override: dict[str, str]
         raise Refused("tidak ditemukan kolom untuk baris rencana aksi (misalnya INDIKATOR atau LANGKAH AKSI)",
                       "sebutkan kolomnya dengan --kolom \"JUDUL=baris\"")
     for c in columns:
-        if c.forced:
+        if c.forced and normal(c.heading) in given:
             notes.append(Note(head[c.index].where, f"kolom '{c.heading}' dibaca sebagai {c.role} "
                               "(ditentukan dengan --kolom)"))
         elif not c.known and c.heading:
