@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from zisite.ekspor.layout import decree_lines, signature_lines  # printed as zisite ekspor prints them
+
 LEVELS = ("bagian", "kelompok", "aksi", "baris")
 TEXT = {"bagian": "judul", "kelompok": "judul", "aksi": "uraian", "baris": "uraian"}
 CHILD = {"bagian": "kelompok", "kelompok": "aksi", "aksi": "baris"}
@@ -112,49 +114,6 @@ def layout(plan: dict) -> tuple[list[str], list[str | None], list[list[Slot]]]:
             walk("bagian", bagian, {"bagian": (bagian, leaves("bagian", bagian))}, {"bagian": bagian})
     return headings, numbers, rows
 
-
-def signature_lines(plan: dict) -> list[str]:
-    lines = []
-    signing = plan.get("pengesahan")
-    if signing:
-        teks = signing.get("teks") or ""
-        if teks.lower().startswith("pada tanggal"):
-            lines += [f"Ditetapkan di {signing['tempat']}", teks]
-        else:
-            lines.append(teks)
-    for person in plan.get("penandatangan", []):
-        if person.get("salinan"):
-            lines.append("Salinan sesuai dengan aslinya")
-        if person.get("instansi"):
-            lines.append(person["instansi"])
-        lines.append(person["jabatan"])
-        if person.get("keterangan"):
-            lines.append(person["keterangan"])
-        lines.append(person["nama"])
-    return lines
-
-
-def decree_lines(plan: dict) -> list[str]:
-    """The decree above the annex table, one paragraph a line, as a Word decree prints it."""
-    doc = plan.get("dokumen")
-    if not doc:
-        return []
-    lines = [doc["jenis"], doc["nomor"], "TENTANG", doc["tentang"]]
-    if doc.get("pejabat"):
-        lines.append(doc["pejabat"])
-    for heading, key in (("Menimbang :", "menimbang"), ("Mengingat :", "mengingat")):
-        lines.append(heading)
-        lines += [f"{item['label']} {item['isi']}" for item in doc.get(key, [])]
-    lines.append("MEMUTUSKAN:")
-    if doc.get("menetapkan"):
-        lines.append(f"Menetapkan : {doc['menetapkan']}")
-    lines += [f"{d['label']} : {d['isi']}" for d in doc.get("diktum", [])]
-    if doc.get("lampiran"):
-        lines.append(doc["lampiran"])
-    return lines
-
-
-# --- .docx -----------------------------------------------------------------------------------
 
 def _runs(paragraph, text: str) -> None:
     for i, piece in enumerate(re.split(r"(?<![\w])_([^_]+)_(?![\w])", text)):
