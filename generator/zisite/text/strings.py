@@ -144,7 +144,7 @@ WBS_TREND = "Laporan WBS diterima"
 WBS_RECEIVED = "Diterima"
 WBS_FOLLOWED = "Ditindaklanjuti"
 
-IKM_LEAD = "IKM {period}: {ikm} (mutu {grade}, {performance}) dari {respondents} responden."
+IKM_LEAD = "Indeks Kepuasan Masyarakat (IKM) {period}: {ikm} (mutu {grade}, {performance}) dari {respondents} responden."
 IKM_CHART = "Indeks Kepuasan Masyarakat (IKM) per periode, {year}"
 IKM_SERIES = "IKM"
 IKM_TREND = "Indeks Kepuasan Masyarakat (IKM)"
