@@ -35,10 +35,11 @@ def test_sigi_monev_page_status_counts_and_sample_label(site_dir):
 def test_late_rows_first_with_due_dates_linking_to_the_plan_rows(site_dir):
     page = article(site_dir, "sigi/monev")
     rows = page.select("table.zi-monev-late tbody tr")
-    got = [(tr.th.get_text(strip=True), tr.select("td")[1].get_text(strip=True)) for tr in rows]
+    got = [(tr.th.get_text(strip=True).split(":")[0].removeprefix("Baris "), tr.select("td")[0].get_text(strip=True))
+           for tr in rows]
     assert got == [("2.1.1.1", "Februari 2026"), ("5.3.3.1", "Februari 2026"), ("2.1.3.1", "Juni 2026"),
                    ("5.4.2.1", "Juni 2026")]
-    assert rows[2].select("td")[2].get_text(strip=True) == "1 dari 4 Laporan"
+    assert rows[2].select("td")[1].get_text(strip=True) == "1 dari 4 Laporan"
     plan = soup(site_dir, "sigi/rencana-aksi/2026")
     for tr in rows:
         href = tr.th.a["href"]

@@ -65,7 +65,7 @@ def test_survey_page_shows_ikm_with_grade_for_both_input_forms(site_dir):
 def test_office_home_and_group_overview_show_latest_figures(site_dir):
     home = soup(site_dir, "sigi/index.html")
     items = [" ".join(li.get_text("").split()) for li in home.select(".zi-figures li")]
-    assert any(i.startswith("Survei Kepuasan dan Persepsi Anti Korupsi: IKM Triwulan II 2026: 83,47 (mutu B") for i in items)
+    assert any(i.startswith("Survei Kepuasan dan Persepsi Anti Korupsi: Indeks Kepuasan Masyarakat (IKM) Triwulan II 2026: 83,47 (mutu B") for i in items)
     assert all("(data contoh)" in i for i in items)
     group = soup(site_dir, "index.html")
     table = group.select("table.zi-compare")[-1]

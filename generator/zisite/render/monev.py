@@ -13,7 +13,7 @@ from ..domain.monev import PlanProgress, RowProgress, Target, assess_plan
 from ..domain.progress import Status
 from ..domain.rows import code_anchor
 from ..text import strings as say
-from ..text.format import angka, bulan
+from ..text.format import angka, bulan, shorten
 from .charts import Chart, Progress, progress_chart
 from .markup import plain
 
@@ -50,6 +50,12 @@ class RowView:
     def shows_next_due(self) -> bool:
         """A next due month is worth printing only while the row is still running."""
         return self.status in (Status.LATE, Status.ON_TRACK, Status.NOT_DUE) and self.next_due != say.NO_MONTH
+
+    @property
+    def link_text(self) -> str:
+        """What a link to this row says: its code alone ("6.2.1.1" twelve times on a page) tells a
+        listener going through the links nothing, so the code comes with the start of its text."""
+        return say.ROW_LINK.format(code=self.code, text=shorten(self.title, 70)) if self.title else say.ROW_LINK_BARE.format(code=self.code)
 
     @property
     def evidence(self) -> tuple:

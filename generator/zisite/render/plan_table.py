@@ -1,8 +1,11 @@
 """The plan as accessible tables: one table per area, merged cells tied to their headers.
 
 Screen readers announce a cell's headers through explicit ``headers``/``id`` pairs (WCAG H43),
-which survive rowspans where ``scope`` alone does not. Logic lives here; the template only
-prints what this module decided.
+which survive rowspans where ``scope`` alone does not. Each plan row has exactly one row header
+(its baris), so a listener hears one short name per cell, not three long ones; the kelompok is a
+subheading row over its tbody, the aksi a merged data cell. Each row header also carries its
+context (kelompok, aksi) for the narrow-screen card, where it is shown instead of the merged cells.
+Logic lives here; the template only prints what this module decided.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.levers import LEVER_BY_SLUG
-from ..domain.rows import action_anchor, area_anchor, extra_value, group_anchor, walk
+from ..domain.rows import area_anchor, extra_value, group_anchor, walk
 from ..models import Area, Plan
 from ..models.plan import FIXED_KEYS
 from ..text import strings as say
@@ -39,6 +42,7 @@ class Cell:
     rowspan: int = 1
     scope: str | None = None
     monitor: object = None  # monev.RowView, for the "Pemantauan" column the site adds
+    context: tuple[tuple[str, str | None, str | None], ...] = ()  # (label, number, text) of kelompok, aksi
 
     @property
     def css(self) -> str:
@@ -51,9 +55,11 @@ class Cell:
 
 @dataclass(frozen=True)
 class Group:
-    """One kelompok: a tbody of rows, each a list of cells."""
+    """One kelompok: a tbody of rows, each a list of cells, under its subheading (a ``th`` over the
+    whole width, or None when the plan prints no kelompok column)."""
 
     rows: tuple[tuple[Cell, ...], ...]
+    heading: Cell | None = None
 
 
 @dataclass(frozen=True)
@@ -77,61 +83,62 @@ MONITOR_TITLE = say.MONITOR_COLUMN
 def area_table(plan: Plan, area: Area, index: int, views: dict | None = None) -> AreaTable:
     prefix = area_anchor(index)
     titles = {c.kunci: c.judul for c in plan.kolom}
-    columns = tuple(Column(c.kunci, c.judul, f"{prefix}-h-{c.kunci}") for c in plan.kolom if c.kunci not in HIDDEN_KEYS)
+    grouped = "kelompok" in titles  # the kelompok becomes each tbody's subheading, not a column
+    columns = tuple(Column(c.kunci, c.judul, f"{prefix}-h-{c.kunci}") for c in plan.kolom
+                    if c.kunci not in HIDDEN_KEYS and c.kunci != "kelompok")
     if views is not None:
         columns += (Column(MONITOR, MONITOR_TITLE, f"{prefix}-h-{MONITOR}"),)
     keys = [c.key for c in columns]
     extras = [c.kunci for c in plan.kolom if c.kunci not in FIXED_KEYS]  # values in kolom_lain
     order = {key: i for i, key in enumerate(keys)}
     groups: list[list[tuple[Cell, ...]]] = [[] for _ in area.kelompok]
+    headings: list[Cell | None] = [None for _ in area.kelompok]
     for found in walk(plan, index):
         at, sub, action, row = found.position, found.group, found.action, found.row
         sub_id = group_anchor(index, at.group)
-        action_id = action_anchor(index, at.group, at.action)
         row_id = found.anchor
         cells = []
-        owners = []  # ids of the headers above this row, outermost first
-        group_owners = [sub_id] if "kelompok" in keys else []
-        action_owners = group_owners + ([action_id] if "aksi" in keys else [])
-        if "kelompok" in keys:
+        owners = [sub_id] if grouped else []  # the subheading above this row
+        context = []
+        if grouped:
             if at.action == 0 and at.row == 0:
                 number, values = _joined(sub.nomor, sub.judul)
-                cells.append(Cell("kelompok", titles["kelompok"], values, number, True, sub_id,
-                                  f"{prefix}-h-kelompok", sum(len(x.baris) for x in sub.aksi), "rowgroup"))
-            owners.append(sub_id)
+                headings[at.group] = Cell("kelompok", titles["kelompok"], values, number, True, sub_id,
+                                          "", 1, "rowgroup")
+            context.append((titles["kelompok"], sub.nomor, sub.judul))
         if "aksi" in keys:
             if at.row == 0:
                 number, values = _joined(action.nomor, action.uraian)
-                cells.append(Cell("aksi", titles["aksi"], values, number, True, action_id,
+                cells.append(Cell("aksi", titles["aksi"], values, number, False, None,
                                   " ".join([f"{prefix}-h-aksi", *owners]), len(action.baris)))
-            owners.append(action_id)
+            context.append((titles["aksi"], action.nomor, action.uraian))
         number, values = _joined(row.nomor, row.uraian)
         cells.append(Cell("baris", titles["baris"], values, number, True, row_id,
-                          " ".join([f"{prefix}-h-baris", *owners]), 1, "row"))
+                          " ".join([f"{prefix}-h-baris", *owners]), 1, "row", context=tuple(context)))
         for key in LEAF_KEYS:
             if key in keys:
                 cells.append(Cell(key, titles[key], getattr(row, key), None, False, None,
-                                  " ".join([f"{prefix}-h-{key}", *owners[-1:], row_id])))
+                                  f"{prefix}-h-{key} {row_id}"))
         for key in extras:
             level, values = extra_value(found, key)
             if level == "kelompok":  # one cell over the whole kelompok, like its title
                 if at.action == 0 and at.row == 0:
                     cells.append(Cell(key, titles[key], values, None, False, None,
-                                      " ".join([f"{prefix}-h-{key}", *group_owners]),
+                                      " ".join([f"{prefix}-h-{key}", *owners]),
                                       sum(len(x.baris) for x in sub.aksi)))
             elif level == "aksi":  # one cell over the aksi's rows
                 if at.row == 0:
                     cells.append(Cell(key, titles[key], values, None, False, None,
-                                      " ".join([f"{prefix}-h-{key}", *action_owners]), len(action.baris)))
+                                      " ".join([f"{prefix}-h-{key}", *owners]), len(action.baris)))
             else:
-                cells.append(Cell(key, titles[key], values, None, False, None,
-                                  " ".join([f"{prefix}-h-{key}", *owners[-1:], row_id])))
+                cells.append(Cell(key, titles[key], values, None, False, None, f"{prefix}-h-{key} {row_id}"))
         if views is not None:
             cells.append(Cell(MONITOR, MONITOR_TITLE, (), None, False, None,
-                              " ".join([f"{prefix}-h-{MONITOR}", row_id]), monitor=views.get(found.code)))
+                              f"{prefix}-h-{MONITOR} {row_id}", monitor=views.get(found.code)))
         groups[at.group].append(tuple(sorted(cells, key=lambda c: order[c.key])))
     lever = LEVER_BY_SLUG[area.pengungkit].name if area.pengungkit else None
-    return AreaTable(prefix, area.nomor, plain(area.judul), lever, columns, tuple(Group(tuple(g)) for g in groups))
+    return AreaTable(prefix, area.nomor, plain(area.judul), lever, columns,
+                     tuple(Group(tuple(g), h) for g, h in zip(groups, headings)))
 
 
 def plan_tables(plan: Plan, views: dict | None = None) -> tuple[AreaTable, ...]:

@@ -158,7 +158,7 @@ RESOURCES: dict[str, tuple[str, str, tuple[Field, ...], object]] = {
         ("masalah", "string", "Masalah yang ditemukan."), ("tindak_lanjut", "string", "Tindak lanjut."),
         ("status", "string", "selesai, proses atau belum."),
     ), dim_rows),
-    "survei": ("survei", "Survei Kepuasan Masyarakat (IKM)", (
+    "survei": ("survei", "Survei Kepuasan Masyarakat: Indeks Kepuasan Masyarakat (IKM)", (
         ("responden", COUNT, "Banyaknya responden."),
         *((key, "number", f"Nilai rata-rata unsur {key.upper()} (skala 1–4), tanpa pembulatan; kosong bila "
                           "unsur ini tidak diterbitkan.") for key in SKM_ELEMENTS),

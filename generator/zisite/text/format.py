@@ -81,6 +81,24 @@ _SMALL = {"dan", "di", "dari", "ke", "tentang", "yang", "menuju", "untuk", "atas
 _KEEP = {"KPU", "ZI", "WBK", "WBBM", "SDM", "SPIP", "PPID", "RI", "II", "III", "IV", "SOP", "IKU", "WBS"}
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",.;:") or text[:limit]
+    return cut + "…"
+
+
+def normal_case(text: str) -> str:
+    """Running text printed in capitals (a plan's 30-word title) in title case for reading: screen
+    readers spell or shout all-caps words, and CSS text-transform does not change what they hear.
+    Text with any lower-case letter is the author's own casing and stays as written."""
+    if not any(c.isupper() for c in text) or any(c.islower() for c in text):
+        return text
+    return title_case(text)
+
+
 def title_case(text: str) -> str:
     """ALL-CAPS printed headings (as plans print them) in title case, which reads and is spoken better;
     acronyms stay capitals, small words stay lower case."""

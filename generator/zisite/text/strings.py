@@ -144,7 +144,7 @@ WBS_TREND = "Laporan WBS diterima"
 WBS_RECEIVED = "Diterima"
 WBS_FOLLOWED = "Ditindaklanjuti"
 
-IKM_LEAD = "IKM {period}: {ikm} (mutu {grade}, {performance}) dari {respondents} responden."
+IKM_LEAD = "Indeks Kepuasan Masyarakat (IKM) {period}: {ikm} (mutu {grade}, {performance}) dari {respondents} responden."
 IKM_CHART = "Indeks Kepuasan Masyarakat (IKM) per periode, {year}"
 IKM_SERIES = "IKM"
 IKM_TREND = "Indeks Kepuasan Masyarakat (IKM)"
@@ -185,3 +185,7 @@ DATA_PLAN_TITLE = "Rencana Aksi Zona Integritas {office} {year}"
 DATA_TABLE_TITLE = "{title} {office}"
 DATA_PACKAGE_TITLE = "Data Zona Integritas {office}"
 DATA_PACKAGE_DESCRIPTION = "Rencana aksi dan data Zona Integritas {office_name}."
+
+# A link to one plan row (Monev page): its code and the start of its text.
+ROW_LINK = "Baris {code}: {text}"
+ROW_LINK_BARE = "Baris {code}"

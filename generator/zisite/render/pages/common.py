@@ -35,6 +35,7 @@ def environment() -> Environment:
     env.filters["tanggal"] = fmt.tanggal
     env.filters["kib"] = fmt.kib
     env.filters["title_case"] = fmt.title_case
+    env.filters["normal_case"] = fmt.normal_case
     env.filters["decimal"] = fmt.desimal
     return env
 
