@@ -3,10 +3,9 @@ saved beside the target and renamed over it in one step."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from ..impor.write import replace_atomically
 from . import metadata
 from .layout import Sheet, decree_lines, layout, row_texts, signature_lines
 
@@ -102,15 +101,5 @@ def workbook(plan: dict, realisasi: bool = False):
 
 
 def save_atomic(book, path: Path) -> None:
-    """Save beside the target, flush to disk, then rename over it: never half a workbook."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            book.save(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Never half a workbook: saved with impor's own atomic replace."""
+    replace_atomically(path, book.save)

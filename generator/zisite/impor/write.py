@@ -43,16 +43,22 @@ def to_yaml(plan: dict, comment: str) -> str:
     return comment + body
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write beside the target, flush to disk, then rename over it in one step."""
+def replace_atomically(path: Path, fill) -> None:
+    """``fill(binary_file)`` writes beside the target; flushed to disk, then renamed over it in one
+    step, so a reader never sees half a file and a failure leaves the old one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            fill(out)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """A text file (UTF-8, \\n line ends), written with :func:`replace_atomically`."""
+    replace_atomically(path, lambda out: out.write(text.encode("utf-8")))
