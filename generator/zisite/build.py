@@ -29,6 +29,9 @@ FOOTER_KEY = "zi_footer"
 the theme's footer block reads it as ``page.meta.zi_footer``. Front matter, not a plugin hook, so any
 engine that reads Markdown front matter shows the footer."""
 
+OFFICE_KEY = "zi_office"
+"""Front-matter key holding the office a page belongs to; the theme names it in the page's <title>."""
+
 MAX_WARNINGS_LOGGED = 20
 """A national build has thousands of warnings; an engine's log shows this many, `zisite check` all."""
 
@@ -122,13 +125,15 @@ def build_site(options: BuildOptions, progress: Progress = Progress()) -> SiteBu
 
 
 def page_source(page: Page) -> str:
-    """The page as an engine reads it: front matter carrying its footer, then the Markdown body.
+    """The page as an engine reads it: front matter carrying its footer and office, then the Markdown body.
 
-    JSON is YAML, so the footer HTML is one safely quoted front-matter string.
+    JSON is YAML, so each value is one safely quoted front-matter string.
     """
-    if not page.footer:
+    meta = {key: value for key, value in ((FOOTER_KEY, page.footer), (OFFICE_KEY, page.office)) if value}
+    if not meta:
         return page.body
-    return f"---\n{FOOTER_KEY}: {json.dumps(page.footer, ensure_ascii=False)}\n---\n\n{page.body}"
+    lines = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in meta.items())
+    return f"---\n{lines}---\n\n{page.body}"
 
 
 def report_lines(site: SiteBuild, max_warnings: int = MAX_WARNINGS_LOGGED) -> list[tuple[Severity, str]]:

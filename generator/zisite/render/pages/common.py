@@ -114,7 +114,7 @@ def build_page(ctx: PageContext, template: str | None, *, text_html: str = "", b
     blocks = tuple(block for block in map(html_block, (top, text_html, before_html, html)) if block)
     body = "\n\n".join((f"# {md_literal(ctx.title)}", *blocks)) + "\n"
     return Page(ctx.path, ctx.title, body, ctx.nav, in_nav=local_nav is None, footer=_footer(ctx), kind=ctx.key,
-                html_blocks=blocks)
+                office=ctx.office.office.nama_singkat if ctx.office else "", html_blocks=blocks)
 
 
 def _footer(ctx: PageContext) -> str:
