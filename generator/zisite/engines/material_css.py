@@ -40,7 +40,7 @@ _STATE = re.compile(
     r"(?:nth-|first-|last-|only-)[a-z-]*(?:\([^)]*\))?|empty|root)(?![\w-])")
 """Pseudo-classes and pseudo-elements set aside before matching: states (hover, checked, …) and, to be
 safe, structural ones (a rule for a first child is kept if the element exists at all)."""
-_KEEP_ALWAYS = re.compile(r"data-md-color-scheme|data-md-color-primary|data-md-color-accent")
+_KEEP_ALWAYS = re.compile(r"data-md-color-scheme=[\"']?slate")
 """Selectors for what palette.js sets after load: the dark scheme, the colour variables."""
 _CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _ELEMENT_ONLY_CLASSES = {"md-typeset"}
@@ -163,6 +163,55 @@ def trim(rules: list[tuple[str, object]], pages: Pages) -> str:
     return text
 
 
+_VAR = re.compile(r"var\(\s*(--[\w-]+)")
+
+
+def _declarations(body: str) -> list[str]:
+    return [d for d in _split_top(body, ";") if d.strip()]
+
+
+def drop_unused_variables(css: str, also_reading: str = "") -> str:
+    """Drop custom properties nothing reads (Material declares dozens of data: icons per feature), and
+    rules left empty; ``also_reading``: our own stylesheets, which read Material's variables too."""
+    rules = parse(css)
+    while True:
+        used = set(_VAR.findall(css)) | set(_VAR.findall(also_reading))
+
+        def keep(rules):
+            out = []
+            for prelude, body in rules:
+                if isinstance(body, list):
+                    inner = keep(body)
+                    if inner:
+                        out.append((prelude, inner))
+                elif isinstance(body, str) and not prelude.startswith("@"):
+                    kept = [d for d in _declarations(body)
+                            if not d.strip().startswith("--") or d.split(":", 1)[0].strip() in used]
+                    if kept:
+                        out.append((prelude, ";".join(kept)))
+                else:
+                    out.append((prelude, body))
+            return out
+
+        rules = keep(rules)
+        text = _serialise(rules)
+        if text == css:
+            return text
+        css = text
+
+
+def _serialise(rules) -> str:
+    parts = []
+    for prelude, body in rules:
+        if body is None:
+            parts.append(prelude)
+        elif isinstance(body, list):
+            parts.append(f"{prelude}{{{_serialise(body)}}}")
+        else:
+            parts.append(f"{prelude}{{{body}}}")
+    return "".join(parts)
+
+
 def material_sources() -> tuple[str, list[Path]]:
     import material
 
@@ -172,14 +221,25 @@ def material_sources() -> tuple[str, list[Path]]:
 
 
 def sample_pages(site: Path) -> list[str]:
-    """One page of every kind the example site has, and its single-office home (no office sections)."""
-    return [path.read_text(encoding="utf-8") for path in sorted(site.rglob("*.html"))]
+    """One page of every kind: the site's own pages, and each office page once (the first office's,
+    plus any path another office alone has: a plan year, say)."""
+    chosen: dict[str, Path] = {}
+    for path in sorted(site.rglob("*.html")):
+        rel = path.relative_to(site).parts
+        if rel[0] == "assets":
+            continue
+        kind = "/".join(rel[1:]) if len(rel) > 1 else rel[0]
+        chosen.setdefault(kind, path)
+    return [path.read_text(encoding="utf-8") for path in chosen.values()]
 
 
 def generate(site: Path) -> str:
     version, sources = material_sources()
     pages = Pages(sample_pages(site))
     body = "".join(trim(parse(path.read_text(encoding="utf-8")), pages) for path in sources)
+    ours = "".join(path.read_text(encoding="utf-8") for path in sorted((THEME / "assets").glob("*.css"))
+                   if path != OUTPUT)
+    body = drop_unused_variables(body, ours)
     return HEADER.format(version=version) + body + "\n"
 
 
