@@ -164,7 +164,7 @@ def test_large_group_site_keeps_offices_out_of_the_site_nav(large_group_site):
 
     site = large_group_site  # built with --strict: no page may be "not in nav" by accident
     page = BeautifulSoup((site / "sigi/rencana-aksi/2026/index.html").read_text(encoding="utf-8"), "html.parser")
-    primary = page.select_one("nav.md-nav--primary")
+    primary = page.select_one("nav.zi-nav")
     assert "Banggai" not in primary.get_text()
     local = page.select_one("nav.zi-office-nav")
     assert local["aria-label"] == "Halaman KPU Kabupaten Sigi"

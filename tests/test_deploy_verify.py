@@ -212,6 +212,21 @@ def test_the_search_page_may_add_wasm_to_its_script_policy_and_nothing_else(tmp_
             "cari/index.html: Content-Security-Policy harus memuat script-src 'self'"]
 
 
+def test_an_inline_script_passes_only_when_the_policy_lists_its_hash(tmp_path):
+    """The 404 page's one script is allowed by its hash (docs/csp.md); any other inline script is not."""
+    import base64
+    import hashlib
+    script = "location.hash;"
+    digest = "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
+    hashed = POLICY.replace("script-src 'self'", f"script-src 'self' {digest}")
+    site = mini_site(tmp_path, {"index.html": page(f'<a href="tentang/#visi">Tentang</a><script>{script}</script>', policy=hashed)})
+    assert verify_site(site) == []
+    (site / "index.html").write_text(page('<a href="tentang/#visi">Tentang</a><script>alert(1)</script>', policy=hashed),
+                                     encoding="utf-8")
+    assert verify_site(site) == ["index.html: baris 6: <script> tanpa src (dijalankan peramban; kebijakan keamanan "
+                                 "situs melarangnya)"]
+
+
 def test_json_data_scripts_are_not_inline_code(tmp_path):
     site = mini_site(tmp_path, {"index.html": page('<a href="tentang/#visi">x</a><script type="application/json">{}</script>')})
     assert verify_site(site) == []

@@ -75,7 +75,7 @@ def test_every_zensical_page_is_indonesian_with_the_badge_and_footer(zensical_si
         assert html.html["lang"] == "id", name
         if name in NOT_A_CORE_PAGE:
             continue
-        footer = html.select_one("aside.zi-footer-wrap")
+        footer = html.select_one("footer.zi-footer-wrap")
         assert footer is not None and footer.find_parent("main") is None, name  # the theme's footer, not the text
         badge = footer.select_one("a.zi-badge")
         assert " ".join(badge.get_text(" ").split()).startswith("Tolak Gratifikasi"), name

@@ -106,7 +106,7 @@ def test_no_overview_page_is_heavier_than_an_office_page(site):
 
 
 def test_province_overviews_stay_out_of_the_site_nav(site):
-    primary = soup(site, "contoh-001/rencana-aksi/2025").select_one("nav.md-nav--primary").get_text()
+    primary = soup(site, "contoh-001/rencana-aksi/2025").select_one("nav.zi-nav").get_text()
     assert "Provinsi Contoh" not in primary
 
 

@@ -36,6 +36,8 @@ marks for the indexer (the main content as ``data-pagefind-body``, the two as re
 WASM_KEY = "zi_wasm"
 """Front-matter key of a page that runs WebAssembly (the search page): the theme adds
 'wasm-unsafe-eval' to that page's Content-Security-Policy only (docs/csp.md)."""
+OFFICE_KEY = "zi_office"
+"""Front-matter key holding the office a page belongs to; the theme names it in the page's <title>."""
 
 MAX_WARNINGS_LOGGED = 20
 """A national build has thousands of warnings; an engine's log shows this many, `zisite check` all."""
@@ -125,14 +127,16 @@ def build_site(options: BuildOptions, progress: Progress = Progress()) -> SiteBu
 
 
 def page_source(page: Page) -> str:
-    """The page as an engine reads it: front matter carrying its footer and what the search index
-    needs, then the Markdown body.
+    """The page as an engine reads it: front matter carrying its footer, its office and what the search
+    index needs, then the Markdown body.
 
-    JSON is YAML, so the footer HTML is one safely quoted front-matter string.
+    JSON is YAML, so each value is one safely quoted front-matter string.
     """
     meta: dict = {}
     if page.footer:
         meta[FOOTER_KEY] = page.footer
+    if page.office:
+        meta[OFFICE_KEY] = page.office
     if page.search is not None:
         meta[SEARCH_KEY] = {"kantor": page.search[0], "jenis": page.search[1]}
     if page.wasm:

@@ -173,7 +173,7 @@ def test_404_page_at_the_site_root(site_dir):
 def test_print_gives_the_plan_without_site_chrome(base_url, visit):
     v = visit(base_url + "banggai-kepulauan/rencana-aksi/2025/")
     v.page.emulate_media(media="print")
-    hidden = v.page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.zi-downloads']
+    hidden = v.page.evaluate("""() => ['.md-header', '.zi-drawer', '.zi-downloads']
         .map(s => getComputedStyle(document.querySelector(s)).display)""")
     assert hidden == ["none", "none", "none"]
     assert v.page.locator("table.zi-plan").first.is_visible()

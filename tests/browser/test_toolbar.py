@@ -304,7 +304,7 @@ def test_spacing_follows_wcag_1_4_12(base_url, visit):
 def test_contrast_links_and_motion_take_effect(base_url, visit):
     v = visit(base_url + HOME)
     page = v.page
-    link = ".md-nav__link:not(.md-nav__link--active)"
+    link = ".zi-nav__link:not(.zi-nav__link--active)"
     assert page.evaluate(f"() => getComputedStyle(document.querySelector('{link}')).transitionDuration") != "0s"
     assert page.evaluate(f"() => getComputedStyle(document.querySelector('{link}')).textDecorationLine") == "none"
     _open(page)

@@ -14,6 +14,8 @@ URL, so their links are absolute, from the path of ``site_url`` (``/`` when unse
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import posixpath
 import re
@@ -56,7 +58,8 @@ class Page:
     ids: set[str] = field(default_factory=set)
     refs: list[Reference] = field(default_factory=list)
     policy: str | None = None  # the Content-Security-Policy meta, if any
-    runs: list[str] = field(default_factory=list)  # inline scripts and event attributes, "line N: what"
+    runs: list[str] = field(default_factory=list)  # event attributes and script URLs, "line N: what"
+    inline_scripts: list[tuple[int, str]] = field(default_factory=list)  # (line, "'sha256-…'") of each inline script
 
 
 class _PageParser(HTMLParser):
@@ -64,6 +67,7 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.page = Page()
         self._in_style = False
+        self._script: tuple[int, list[str]] | None = None  # an inline script being read: its line, its text
 
     def handle_starttag(self, tag, attrs):
         a = {k: (v or "") for k, v in attrs}
@@ -78,7 +82,7 @@ class _PageParser(HTMLParser):
         elif tag == "meta" and a.get("http-equiv", "").lower() == "content-security-policy" and page.policy is None:
             page.policy = a.get("content", "")
         elif tag == "script" and "src" not in a and a.get("type", "").lower() != "application/json":
-            page.runs.append(f"baris {line}: <script> tanpa src")
+            self._script = (line, [])
         page.runs += [f"baris {line}: atribut {name} pada <{tag}>" for name in a if name.lower().startswith("on")]
         page.runs += [f"baris {line}: alamat {scheme}: pada <{tag} {name}>" for name, value in a.items()
                       if name.lower() in URL_ATTRS and (scheme := _script_scheme(value))]
@@ -102,8 +106,15 @@ class _PageParser(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "style":
             self._in_style = False
+        elif tag == "script" and self._script:
+            line, text = self._script
+            digest = base64.b64encode(hashlib.sha256("".join(text).encode()).digest()).decode()
+            self.page.inline_scripts.append((line, f"'sha256-{digest}'"))
+            self._script = None
 
     def handle_data(self, data):
+        if self._script:
+            self._script[1].append(data)
         if self._in_style:
             line = self.getpos()[0]
             self.page.refs += [Reference(u, line, True, "<style>") for u in css_urls(data)]
@@ -235,10 +246,12 @@ def _script_scheme(url: str) -> str | None:
 
 
 REQUIRED_POLICY = {"script-src": "'self'", "object-src": "'none'", "base-uri": "'none'"}
-"""Directives every page's Content-Security-Policy must state exactly (docs/csp.md)."""
+"""Directives every page's Content-Security-Policy must state exactly (docs/csp.md); script-src may
+add hashes of inline scripts (the 404 page's) and ``WASM``, nothing else."""
 WASM = "'wasm-unsafe-eval'"
-"""The one source a page may add to ``script-src``: the search page compiles the site's own
+"""The one keyword a page may add to ``script-src``: the search page compiles the site's own
 WebAssembly (``pagefind/``); it lets no string run as script and no script in from elsewhere."""
+_HASH = re.compile(r"'sha(?:256|384|512)-[A-Za-z0-9+/=]+'")
 
 
 def _check_policy(page: Page) -> list[str]:
@@ -251,11 +264,15 @@ def _check_policy(page: Page) -> list[str]:
         name, _, value = part.strip().partition(" ")
         if name:
             directives.setdefault(name.lower(), " ".join(value.split()))
-    if directives.get("script-src", "").split() == ["'self'", WASM]:
+    scripts = directives.get("script-src", "").split()
+    hashes = {source for source in scripts[1:] if source != WASM}
+    if scripts[:1] == ["'self'"] and scripts.count(WASM) <= 1 and all(_HASH.fullmatch(h) for h in hashes):
         directives["script-src"] = "'self'"
     problems = [f"Content-Security-Policy harus memuat {name} {value}" for name, value in REQUIRED_POLICY.items()
                 if directives.get(name) != value]
-    problems += [f"{run} (dijalankan peramban; kebijakan keamanan situs melarangnya)" for run in page.runs]
+    runs = [(line, f"baris {line}: <script> tanpa src") for line, digest in page.inline_scripts if digest not in hashes]
+    runs += [(int(run.split()[1].rstrip(":")), run) for run in page.runs]
+    problems += [f"{run} (dijalankan peramban; kebijakan keamanan situs melarangnya)" for _, run in sorted(runs, key=lambda r: r[0])]
     return problems
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from functools import lru_cache
 
 from markupsafe import Markup, escape
@@ -29,3 +30,36 @@ def relative_url(from_page: str, to_path: str) -> str:
         rel = posixpath.relpath(to_path.rstrip("/") or ".", here or ".")
         return "./" if rel == "." else rel + "/"
     return posixpath.relpath(to_path, here or ".")
+
+
+ENGLISH_TERMS = ("Whistleblowing System",)
+"""English names the site uses as they are, in any text (WCAG 3.1.2): :func:`mark_english` marks them."""
+_ENGLISH = re.compile("|".join(re.escape(t) for t in ENGLISH_TERMS))
+_PIECES = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
+_OPEN = re.compile(r"<([a-zA-Z][\w-]*)([^>]*?)(/?)>$", re.S)
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_RAW = {"script", "style", "svg", "title", "textarea"}  # text that must not get markup
+
+
+def mark_english(html: str) -> str:
+    """``html`` with every English term in its text wrapped in ``<span lang="en">``, except where an
+    element around it already states a language, and never inside tags, scripts, styles or SVG."""
+    if not _ENGLISH.search(html):
+        return html
+    out, stack = [], []  # stack: (tag, marks a language or holds raw text)
+    for piece in _PIECES.split(html):
+        if piece.startswith("<"):
+            out.append(piece)
+            if piece.startswith("</"):
+                name = piece[2:-1].strip().lower()
+                while stack:
+                    if stack.pop()[0] == name:
+                        break
+            elif (m := _OPEN.match(piece)) and not m.group(3) and m.group(1).lower() not in _VOID:
+                name = m.group(1).lower()
+                stack.append((name, name in _RAW or bool(re.search(r"\slang\s*=", m.group(2)))))
+        elif any(skip for _, skip in stack):
+            out.append(piece)
+        else:
+            out.append(_ENGLISH.sub(lambda t: f'<span lang="en">{t.group(0)}</span>', piece))
+    return "".join(out)

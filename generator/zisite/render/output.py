@@ -16,6 +16,7 @@ class Page:
     in_nav: bool = True
     footer: str = ""  # HTML shown in the theme's footer: badge and the office's channels
     kind: str = ""  # the key of its page type in render/registry.py
+    office: str = ""  # the office's short name, for the page's <title> (empty on group pages)
     html_blocks: tuple[str, ...] = ()
     """The raw HTML blocks of ``body``, each verbatim and alone between blank lines: an engine may pass
     them through untouched instead of having its Markdown parser read them (engines/mkdocs/raw_html.py)."""

@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from ...staff.sandbox import md_literal
 from ...text import format as fmt
-from ..markup import inline, plain, relative_url
+from ..markup import inline, mark_english, plain, relative_url
 from ..output import Asset, Page
 
 if TYPE_CHECKING:  # only for annotations: urls imports the registry, which imports the views
@@ -114,11 +114,12 @@ def build_page(ctx: PageContext, template: str | None, *, text_html: str = "", b
     if local_nav is not None:
         top = env.get_template("office_nav.html").render(
             label=local_nav[0], items=local_nav[1], link=link, current=ctx.path, source=ctx.office.urls.source)
-    blocks = tuple(block for block in map(html_block, (top, text_html, before_html, html)) if block)
-    body = "\n\n".join((f"# {md_literal(ctx.title)}", *blocks)) + "\n"
-    search = (ctx.office.office.nama_singkat if ctx.office else "", ctx.nav[-1]) if indexed else None
+    blocks = tuple(block for block in map(html_block, map(mark_english, (top, text_html, before_html, html))) if block)
+    body = "\n\n".join((f"# {mark_english(md_literal(ctx.title))}", *blocks)) + "\n"
+    office = ctx.office.office.nama_singkat if ctx.office else ""
+    search = (office, ctx.nav[-1]) if indexed else None
     return Page(ctx.path, ctx.title, body, ctx.nav, in_nav=local_nav is None, footer=_footer(ctx), kind=ctx.key,
-                html_blocks=blocks, search=search, wasm=wasm)
+                office=office, html_blocks=blocks, search=search, wasm=wasm)
 
 
 def _footer(ctx: PageContext) -> str:

@@ -17,6 +17,8 @@ __md_set = function (key, value, storage = localStorage, scope = __md_scope) {
   try { storage.setItem(scope.pathname + "." + key, JSON.stringify(value)); } catch (e) { /* not remembered */ }
 };
 document.documentElement.setAttribute("data-platform", navigator.platform);
+/* Scripts run: the chrome's script-only controls may show (zi.css keys the JavaScript-off menu on .no-js). */
+document.documentElement.classList.replace("no-js", "js");
 
 /* Reader toolbar: remembered settings as classes on <html> before the first paint. Same rule as
    applyClasses in toolbar.js (docs/toolbar.md): true -> zi-a11y-<key>, 1 or 2 -> zi-a11y-<key>-<n>. */

@@ -1,18 +1,26 @@
-/* zisite: Material's palette restore (its partials/javascripts/palette.html) as a file, for the
-   Content-Security-Policy. Loaded synchronously right after the palette switch in the header, as
-   Material's inline script was, so the remembered colour scheme is on <body> before the first paint. */
+/* zisite: the light/dark switch, one <button aria-pressed> (partials/header.html) instead of
+   Material's two radio inputs and its bundle. Loaded synchronously right after the button, so the
+   scheme is on <body> before the first paint: the one the reader chose (stored as Material did, key
+   "__palette", so an older visit's choice still counts), else the device's preference. */
 (function () {
-  var palette = __md_get("__palette");
-  if (!palette || !palette.color) return;
-  if (palette.color.media === "(prefers-color-scheme)") {
-    var media = matchMedia("(prefers-color-scheme: light)");
-    var input = document.querySelector(media.matches
-      ? "[data-md-color-media='(prefers-color-scheme: light)']"
-      : "[data-md-color-media='(prefers-color-scheme: dark)']");
-    palette.color.media = input.getAttribute("data-md-color-media");
-    palette.color.scheme = input.getAttribute("data-md-color-scheme");
-    palette.color.primary = input.getAttribute("data-md-color-primary");
-    palette.color.accent = input.getAttribute("data-md-color-accent");
+  var button = document.querySelector("button.zi-palette");
+  var light = button.getAttribute("data-light"), dark = button.getAttribute("data-dark");
+  var stored = null;
+  try { stored = __md_get("__palette"); } catch (e) { /* storage blocked: no remembered choice */ }
+  var scheme = stored && stored.color && stored.color.scheme;
+  if (scheme !== light && scheme !== dark) scheme = matchMedia("(prefers-color-scheme: dark)").matches ? dark : light;
+
+  function apply(value) {
+    document.body.setAttribute("data-md-color-scheme", value);
+    button.setAttribute("aria-pressed", String(value === dark));
   }
-  for (var [key, value] of Object.entries(palette.color)) document.body.setAttribute("data-md-color-" + key, value);
+  apply(scheme);
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var value = document.body.getAttribute("data-md-color-scheme") === dark ? light : dark;
+    apply(value);
+    __md_set("__palette", {color: {scheme: value,
+      primary: document.body.getAttribute("data-md-color-primary"),
+      accent: document.body.getAttribute("data-md-color-accent")}});
+  });
 })();
