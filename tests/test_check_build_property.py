@@ -20,6 +20,7 @@ from bs4 import BeautifulSoup
 
 from helpers import ROOT, run_main
 from zisite.build import BuildOptions, build_site
+from zisite.render.markup import mark_english
 from zisite.staff.sandbox import md_literal
 
 KINDS = ("pengaduan", "gratifikasi", "wbs", "survei")
@@ -109,7 +110,8 @@ def test_a_project_the_check_accepts_always_builds(project):
         return
     assert site.pages
     for page in site.pages:
-        assert page.body.startswith(f"# {md_literal(page.title)}\n"), page.path  # the h1, its text Markdown-escaped
+        # the h1, its text Markdown-escaped, English terms marked lang="en" (render/markup.py)
+        assert page.body.startswith(f"# {mark_english(md_literal(page.title))}\n"), page.path
         assert "Tolak Gratifikasi" in page.footer, page.path
         assert page.footer.startswith('<div class="zi-footer'), page.path
 
