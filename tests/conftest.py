@@ -110,19 +110,24 @@ def office_site(tmp_path_factory) -> Path:
     return shared_build(tmp_path_factory, "office_site", lambda to: build_site(to, "--office", "sigi"))
 
 
+LARGE_GROUP_URL = "https://provinsi-contoh.kpu.go.id/zi/"
+
+
 def _large_group_build(destination: Path) -> Path:
     repo = destination.parent / "repo"
     for name in ("plans", "content"):
         shutil.copytree(ROOT / name, repo / name)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace(
         "title: Zona Integritas KPU di Sulawesi Tengah", "title: Zona Integritas KPU di Sulawesi Tengah\n      nav_offices_max: 1")
+    config = f"site_url: {LARGE_GROUP_URL}\n" + config  # its 404 page then works without JavaScript too
     (repo / "mkdocs.yml").write_text(config, encoding="utf-8")
     return build_site(destination, config=repo / "mkdocs.yml")
 
 
 @pytest.fixture(scope="session")
 def large_group_site(tmp_path_factory) -> Path:
-    """The example built as a large group site (``nav_offices_max: 1``, below its two offices), once per run."""
+    """The example built as a large group site (``nav_offices_max: 1``, below its two offices) with a
+    ``site_url`` under ``/zi/``, once per run."""
     return shared_build(tmp_path_factory, "large_group_site", _large_group_build)
 
 

@@ -164,14 +164,17 @@ def test_large_group_site_keeps_offices_out_of_the_site_nav(large_group_site):
 
     site = large_group_site  # built with --strict: no page may be "not in nav" by accident
     page = BeautifulSoup((site / "sigi/rencana-aksi/2026/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert [n.get("aria-label") for n in page.select("nav")] == ["Menu situs"]  # one nav, outside <main>
     primary = page.select_one("nav.zi-nav")
-    assert "Banggai" not in primary.get_text()
-    local = page.select_one("nav.zi-office-nav")
-    assert local["aria-label"] == "Halaman KPU Kabupaten Sigi"
-    links = [(a.get_text(), a["href"], a.get("aria-current")) for a in local.select("a")]
+    assert primary.find_parent("main") is None and "Banggai" not in primary.get_text()
+    assert page.select_one("main nav") is None
+    section = next(s for s in primary.select(".zi-nav__section")
+                   if s.select_one(".zi-nav__heading").get_text() == "KPU Kabupaten Sigi")
+    links = [(a.get_text(), a["href"], a.get("aria-current")) for a in section.select(":scope > ul > li > a")]
     assert links[:4] == [("Beranda kantor", "../../", None), ("Zona Integritas", "../../zona-integritas/", None),
                          ("Rencana Aksi 2026", "./", "page"), ("Monev", "../../monev/", None)]
     assert ("Data Terbuka", "../../data/", None) in links
     assert len(links) == len(list((site / "sigi").rglob("index.html")))  # every page of the office, none else
+    assert page.title.get_text().startswith("Rencana Aksi 2026 – KPU Kabupaten Sigi – ")
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert {a["href"] for a in home.select("article a")} >= {"banggai-kepulauan/", "sigi/"}

@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from test_csp import POLICY, parse_policy
-from zisite.build import OFFICE_KEY, page_source
+from zisite.build import OFFICE_KEY, TITLE_KEY, page_source
 from zisite.engines import material_css
 from zisite.render.output import Page
 
@@ -54,18 +54,22 @@ def test_a_one_office_site_does_not_repeat_the_office_in_its_titles(office_site)
 
 
 def test_the_office_travels_in_the_front_matter():
-    page = Page("sigi/kontak.md", "Kontak", "# Kontak\n", ("KPU Kabupaten Sigi", "Kontak"), footer="<p>x</p>",
-                office="KPU Kabupaten Sigi")
-    assert f'{OFFICE_KEY}: "KPU Kabupaten Sigi"\n' in page_source(page).split("---")[1]
+    page = Page("sigi/kontak.md", "Kontak Kantor", "# Kontak Kantor\n", ("KPU Kabupaten Sigi", "Kontak"),
+                footer="<p>x</p>", office="KPU Kabupaten Sigi")
+    meta = page_source(page).split("---")[1]
+    assert f'{OFFICE_KEY}: "KPU Kabupaten Sigi"\n' in meta and f'{TITLE_KEY}: "Kontak"\n' in meta
     assert page_source(Page("index.md", "Beranda", "# B\n", ("Beranda",))) == "# B\n"
 
 
 def test_landmarks_one_nav_outside_main_one_footer_with_content(pages):
+    _landmarks(pages)
+
+
+def _landmarks(pages):
     for rel, soup in pages.items():
         navs = soup.find_all("nav")
-        outside = [n for n in navs if n.find_parent("main") is None]
-        assert len(outside) == 1, rel
-        nav = outside[0]
+        assert len(navs) == 1 and navs[0].find_parent("main") is None, rel
+        nav = navs[0]
         assert nav["aria-label"] == "Menu situs", rel
         assert nav.find_parent("header") is None, rel  # the header is no navigation of its own
         current = nav.select("[aria-current]")
@@ -79,9 +83,23 @@ def test_landmarks_one_nav_outside_main_one_footer_with_content(pages):
 
 
 def test_the_large_group_site_keeps_one_site_nav_outside_main(large_group_site):
-    for rel, soup in _pages(large_group_site).items():
-        if rel != "404.html":
-            assert len([n for n in soup.find_all("nav") if n.find_parent("main") is None]) == 1, rel
+    """Its nav lists no office; each office page adds its own office's pages to that one nav."""
+    pages = {rel: soup for rel, soup in _pages(large_group_site).items() if rel != "404.html"}
+    _landmarks(pages)
+    titles = {rel: soup.title.get_text() for rel, soup in pages.items()}
+    assert len(set(titles.values())) == len(titles)
+    for rel, soup in pages.items():
+        office = rel.split("/")[0]
+        if office in OFFICES:
+            headings = [h.get_text() for h in soup.select("nav .zi-nav__heading")]
+            assert headings == [OFFICES[office]], rel  # its own office only
+            name = soup.select_one("nav a[aria-current=page]").get_text(strip=True)
+            assert titles[rel] == f"{name} – {OFFICES[office]} – {SITE_NAME}", rel
+
+
+def test_material_s_own_scripts_and_full_style_sheets_are_not_copied(site_dir):
+    assert not (site_dir / "assets/javascripts").exists() and not (site_dir / "assets/stylesheets").exists()
+    assert (site_dir / "assets/material.css").is_file() and (site_dir / "assets/images/favicon.png").is_file()
 
 
 def test_english_terms_are_marked_as_english_everywhere(pages):
@@ -137,6 +155,17 @@ def test_the_404_page_is_indonesian_and_its_one_script_is_allowed_by_hash(site_d
     assert not soup.find_all("link") and not soup.find_all("style")  # nothing that needs the site root
     assert [a["data-zi-root"] for a in soup.select("a[data-zi-root]")] == ["", ""]
     assert soup.find("footer").get_text(strip=True) == SITE_NAME
+
+
+def test_the_404_page_links_and_styles_from_site_url_when_it_is_set(large_group_site):
+    """With site_url (here under /zi/) the 404 page works without JavaScript; deploy's check accepts it."""
+    from zisite.deploy.verify import verify_site
+
+    soup = BeautifulSoup((large_group_site / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert [s["href"] for s in soup.select("link[rel=stylesheet]")] == ["/zi/assets/material.css", "/zi/assets/zi.css"]
+    assert [a["href"] for a in soup.select("a[data-zi-root]")] == ["/zi/", "/zi/"]
+    assert verify_site(large_group_site, "/zi/") == []
+    assert any("/zi/" in problem for problem in verify_site(large_group_site, "/lain/"))
 
 
 def test_material_css_is_trimmed_from_the_current_templates(site_dir):

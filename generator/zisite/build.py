@@ -38,6 +38,12 @@ WASM_KEY = "zi_wasm"
 'wasm-unsafe-eval' to that page's Content-Security-Policy only (docs/csp.md)."""
 OFFICE_KEY = "zi_office"
 """Front-matter key holding the office a page belongs to; the theme names it in the page's <title>."""
+TITLE_KEY = "zi_judul"
+"""Front-matter key holding the page's short name (its nav title: "Kontak", "Rencana Aksi 2026"), the
+first part of its <title>, also for pages outside the engine's nav (a large group's office pages)."""
+MENU_KEY = "zi_menu_kantor"
+"""Front-matter key of a large group's office page: ``{"judul": office, "tautan": [{"judul", "href",
+"kini"}]}``, the office's own pages, which the theme lists inside the site nav (partials/zi-nav.html)."""
 
 MAX_WARNINGS_LOGGED = 20
 """A national build has thousands of warnings; an engine's log shows this many, `zisite check` all."""
@@ -137,6 +143,11 @@ def page_source(page: Page) -> str:
         meta[FOOTER_KEY] = page.footer
     if page.office:
         meta[OFFICE_KEY] = page.office
+    if page.nav and page.nav[-1] != page.title:
+        meta[TITLE_KEY] = page.nav[-1]
+    if page.menu is not None:
+        meta[MENU_KEY] = {"judul": page.menu[0],
+                          "tautan": [{"judul": title, "href": href, "kini": here} for title, href, here in page.menu[1]]}
     if page.search is not None:
         meta[SEARCH_KEY] = {"kantor": page.search[0], "jenis": page.search[1]}
     if page.wasm:

@@ -334,3 +334,14 @@ def test_404_page_without_javascript_is_indonesian_and_links_to_the_server_root(
         v = visit(url + "tidak-ada/", 390, java_script_enabled=False)
         assert v.page.locator("h1").inner_text() == "Halaman tidak ditemukan"
         assert v.page.get_by_role("link", name="Ke beranda situs").get_attribute("href") == "/"
+
+
+def test_404_page_without_javascript_uses_site_url_when_it_is_set(large_group_site, tmp_path, visit):
+    """The large group fixture has site_url …/zi/: styled and a working home link with JavaScript off."""
+    with _serve_404(large_group_site, tmp_path, "/zi/") as url:
+        v = visit(url + "sigi/tidak-ada/lebih/dalam", 390, java_script_enabled=False)
+        assert v.response.status == 404
+        page = v.page
+        assert page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).backgroundColor") == "rgb(139, 26, 26)"
+        page.get_by_role("link", name="Ke beranda situs").click()
+        assert page.url == url and page.title() == "Zona Integritas KPU di Sulawesi Tengah"

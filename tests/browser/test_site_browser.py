@@ -187,10 +187,18 @@ def test_print_gives_the_plan_without_site_chrome(base_url, visit):
 
 @pytest.mark.slow
 def test_large_group_site_office_nav_passes_axe(large_group_site, tmp_path, visit):
-    """The office nav used on large group sites (nav_offices_max exceeded) is accessible too."""
+    """On large group sites (nav_offices_max exceeded) the office's pages are in the one site menu,
+    outside <main>: the phone's Menu button opens it on the current page, and axe finds nothing."""
     with serve(large_group_site, tmp_path) as url:
         for page in ("", "sigi/", "sigi/rencana-aksi/2026/"):
             for width in (390, 1280):
                 v = visit(url + page, width)
                 assert v.axe() == [], (page, width)
+                assert v.page.locator("main nav").count() == 0 and v.page.locator("nav").count() == 1
                 v.close()
+        v = visit(url + "sigi/kontak/", 390)
+        v.page.get_by_role("button", name="Menu", exact=True).click()
+        current = v.page.evaluate("() => [document.activeElement.textContent.trim(), document.activeElement.getAttribute('aria-current')]")
+        assert current == ["Kontak", "page"]
+        v.page.get_by_role("navigation", name="Menu situs").get_by_role("link", name="Monev").click()
+        assert v.page.url == url + "sigi/monev/" and v.page.title().startswith("Monev – KPU Kabupaten Sigi – ")

@@ -17,6 +17,9 @@ class Page:
     footer: str = ""  # HTML shown in the theme's footer: badge and the office's channels
     kind: str = ""  # the key of its page type in render/registry.py
     office: str = ""  # the office's short name, for the page's <title> (empty on group pages)
+    menu: tuple[str, tuple[tuple[str, str, bool], ...]] | None = None
+    """On a large group (its site nav lists no office): the office's name and its own pages as
+    (title, address relative to this page, is this page), shown by the theme inside the site nav."""
     html_blocks: tuple[str, ...] = ()
     """The raw HTML blocks of ``body``, each verbatim and alone between blank lines: an engine may pass
     them through untouched instead of having its Markdown parser read them (engines/mkdocs/raw_html.py)."""

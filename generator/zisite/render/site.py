@@ -15,7 +15,6 @@ from .output import Asset, Page
 from .plan_links import related_rows
 from .pages.common import OfficeContext, PageContext, SiteContext, environment
 from .stats_sections import SECTIONS
-from ..text import strings as say
 from .urls import OfficeUrls
 
 __all__ = ["Asset", "Page", "SiteOptions", "navigation", "render_site"]
@@ -39,10 +38,10 @@ def _office_context(project: Project, entry: OfficeEntry, urls: OfficeUrls, sect
                     compact: bool, on: date, updated: tuple | None) -> OfficeContext:
     public = {t.key: urls.page(t.key) for t in registry.OFFICE_PAGES if t.staff_text}
     local_nav = None
-    if compact:  # large groups: each office page carries the office's own nav instead of the site nav
+    if compact:  # large groups: each office page carries its office's pages for the site nav, not every office's
         items = [(kind.nav_title.format(**fields), urls.to(kind.key, **fields))
                  for kind, _plan, fields in registry.office_pages(entry)]
-        local_nav = (say.OFFICE_NAV_LABEL.format(office=entry.office.nama_singkat), items)
+        local_nav = (entry.office.nama_singkat, items)
     return OfficeContext(
         entry=entry, urls=urls, content_dir=project.root / "content" / "offices" / entry.slug, section=section,
         monev=monev.office_monev(entry, on),  # the one assessment: plan, Monev, data pages and group home

@@ -177,7 +177,6 @@ OTHER_SITE_LINK = "{label} (situs lain)"  # a link in a standard text that leave
 
 # ---------------------------------------------------------------- navigation (render/site.py)
 
-OFFICE_NAV_LABEL = "Halaman {office}"  # the office's own menu on the pages of a large group
 
 # ---------------------------------------------------------------- open data (render/opendata.py)
 

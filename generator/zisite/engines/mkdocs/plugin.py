@@ -56,6 +56,22 @@ class ZisiteConfig(Config):
     """Where `zisite deploy` publishes when no TARGET is given: a folder, ssh://… or a .zip path."""
 
 
+UNUSED_THEME_FOLDERS = ("assets/javascripts/", "assets/stylesheets/")
+"""Material's script bundle, search workers and full style sheets: no page loads them (docs/chrome.md:
+our own modules and the trimmed assets/material.css instead), so they are not copied into the site
+(2.5 MB, about 200 files, that every deploy would otherwise carry and verify)."""
+
+
+def _unused_theme_file(file: File, config) -> bool:
+    """A file under UNUSED_THEME_FOLDERS from the base theme's own folders (Material's, MkDocs');
+    files of the same name in an office's custom_dir or docs_dir are kept."""
+    if not file.src_uri.startswith(UNUSED_THEME_FOLDERS) or not file.abs_src_path:
+        return False
+    own = {Path(d).resolve() for d in (config.theme.custom_dir, THEME_DIR, config.docs_dir) if d}
+    source = Path(file.abs_src_path).resolve()
+    return any(Path(d).resolve() in source.parents for d in config.theme.dirs if Path(d).resolve() not in own)
+
+
 class ZisitePlugin(BasePlugin[ZisiteConfig]):
     def __init__(self) -> None:
         super().__init__()
@@ -94,6 +110,8 @@ class ZisitePlugin(BasePlugin[ZisiteConfig]):
             theme.dirs.insert(1 if theme.custom_dir else 0, theme_dir)
 
     def on_files(self, files: Files, *, config) -> Files:
+        for file in [f for f in files if _unused_theme_file(f, config)]:
+            files.remove(file)
         for page in self.site.pages:
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.path, content=page_source(page), inclusion=inclusion))

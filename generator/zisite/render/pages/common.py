@@ -51,7 +51,7 @@ class OfficeContext:
     monev: dict[int, MonevPlan]  # plan year → its Monev assessment on the build date (assessed once)
     stats: dict[str, list]  # statistics page key → its sections, newest year first
     public: dict[str, str]  # staff-text page key → site path (links in templates)
-    local_nav: tuple[str, list[tuple[str, str]]] | None = None  # (label, [(title, path)]) on large groups
+    local_nav: tuple[str, list[tuple[str, str]]] | None = None  # (office, [(title, path)]) on large groups
     updated: tuple | None = None  # (date, "git" or "berkas"): when the office's data last changed
     related: dict[str, list] = field(default_factory=dict)  # public page key → plan rows serving it (latest plan)
 
@@ -101,8 +101,9 @@ class Rendered(NamedTuple):
 
 def build_page(ctx: PageContext, template: str | None, *, text_html: str = "", before_html: str = "",
                indexed: bool = True, wasm: bool = False, **context) -> Page:
-    """One page: title, the office nav on large groups, the staff text (already sanitised HTML), then
-    the template's HTML. Nothing but the title is left for the engine's Markdown to read."""
+    """One page: title, the staff text (already sanitised HTML), then the template's HTML. Nothing but
+    the title is left for the engine's Markdown to read. On large groups the office's own pages travel
+    with the page (``Page.menu``) for the theme's site nav."""
     env = ctx.site.env
 
     def link(target: str) -> str:
@@ -110,16 +111,16 @@ def build_page(ctx: PageContext, template: str | None, *, text_html: str = "", b
 
     html = env.get_template(template).render(title=ctx.title, link=link, **context) if template else ""
     local_nav = ctx.office.local_nav if ctx.office else None
-    top = ""
+    menu = None
     if local_nav is not None:
-        top = env.get_template("office_nav.html").render(
-            label=local_nav[0], items=local_nav[1], link=link, current=ctx.path, source=ctx.office.urls.source)
-    blocks = tuple(block for block in map(html_block, map(mark_english, (top, text_html, before_html, html))) if block)
+        source = ctx.office.urls.source
+        menu = (local_nav[0], tuple((title, link(target), source(target) == ctx.path) for title, target in local_nav[1]))
+    blocks = tuple(block for block in map(html_block, map(mark_english, (text_html, before_html, html))) if block)
     body = "\n\n".join((f"# {mark_english(md_literal(ctx.title))}", *blocks)) + "\n"
     office = ctx.office.office.nama_singkat if ctx.office else ""
     search = (office, ctx.nav[-1]) if indexed else None
     return Page(ctx.path, ctx.title, body, ctx.nav, in_nav=local_nav is None, footer=_footer(ctx), kind=ctx.key,
-                office=office, html_blocks=blocks, search=search, wasm=wasm)
+                office=office, menu=menu, html_blocks=blocks, search=search, wasm=wasm)
 
 
 def _footer(ctx: PageContext) -> str:
