@@ -61,3 +61,15 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--disable-quic",
 ]
+
+
+def page_soup(site: Path, path: str):
+    """A built page, parsed (``path`` relative to the site folder)."""
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def flat_text(node) -> str:
+    """A node's text as a reader hears it: whitespace collapsed."""
+    return " ".join(node.get_text(" ").split())

@@ -3,15 +3,11 @@ downloads a file that was built, and no built dataset is left unlisted."""
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
 
 import pytest
+from helpers import page_soup as soup
 
 OFFICES = ("sigi", "banggai-kepulauan")
-
-
-def soup(site_dir, path) -> BeautifulSoup:
-    return BeautifulSoup((site_dir / path).read_text(encoding="utf-8"), "html.parser")
 
 
 @pytest.mark.parametrize("office", OFFICES)

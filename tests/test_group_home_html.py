@@ -3,11 +3,7 @@ with its plans; only a group site has it."""
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
-
-
-def soup(site_dir, path) -> BeautifulSoup:
-    return BeautifulSoup((site_dir / path).read_text(encoding="utf-8"), "html.parser")
+from helpers import page_soup as soup
 
 
 def test_group_home_lists_every_office_and_its_plans(site_dir):

@@ -7,11 +7,10 @@ import re
 from collections import defaultdict
 
 import pytest
-from bs4 import BeautifulSoup
 
 from zisite.domain.rows import walk
 from zisite.load import load_project
-from helpers import ROOT
+from helpers import ROOT, page_soup as soup, flat_text as _text
 
 PLAN_PAGES = {("banggai-kepulauan", 2025): "banggai-kepulauan/rencana-aksi/2025/index.html",
               ("sigi", 2026): "sigi/rencana-aksi/2026/index.html"}
@@ -30,14 +29,6 @@ OFFICE_DATA = "table.zi-plan, .zi-related, .zi-monev-list, .zi-monev-late, .zi-m
 @pytest.fixture(scope="module")
 def project():
     return load_project(ROOT)
-
-
-def soup(site_dir, path) -> BeautifulSoup:
-    return BeautifulSoup((site_dir / path).read_text(encoding="utf-8"), "html.parser")
-
-
-def _text(node) -> str:
-    return " ".join(node.get_text(" ").split())
 
 
 # ------------------------------------------------------------------ item 4: tables for listening

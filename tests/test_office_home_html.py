@@ -6,15 +6,10 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup
 
-from helpers import ROOT
+from helpers import ROOT, page_soup as soup
 from zisite.load import load_project
 from zisite.render import SiteOptions, render_site
-
-
-def soup(site_dir, path) -> BeautifulSoup:
-    return BeautifulSoup((site_dir / path).read_text(encoding="utf-8"), "html.parser")
 
 
 def test_office_home_names_the_office_and_links_its_plans_and_data(site_dir):

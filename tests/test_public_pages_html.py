@@ -6,20 +6,15 @@ from __future__ import annotations
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from jinja2.exceptions import SecurityError
 
 from zisite.load import load_project
 from zisite.render import public_pages
 from zisite.render.registry import STAFF_TEXT_KEYS
-from helpers import ROOT
+from helpers import ROOT, page_soup as soup
 
 OFFICES = ("banggai-kepulauan", "sigi")
 PAGES = STAFF_TEXT_KEYS  # every page of standard text staff may replace, from the page registry
-
-
-def soup(site_dir, path) -> BeautifulSoup:
-    return BeautifulSoup((site_dir / path).read_text(encoding="utf-8"), "html.parser")
 
 
 def text(node) -> str:

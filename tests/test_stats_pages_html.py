@@ -6,13 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 
-from helpers import run_cli
-
-
-def soup(site_dir, path) -> BeautifulSoup:
-    return BeautifulSoup((site_dir / path).read_text(encoding="utf-8"), "html.parser")
+from helpers import run_cli, page_soup as soup
 
 
 def text(node) -> str:

@@ -150,10 +150,17 @@ def run(args: argparse.Namespace) -> int:
         data, schema = result.plan, "plan.schema.json"
         print(report.text(result, source.name, shown, _model_problems(data)), end="")
     if not args.periksa:
-        text = write.to_yaml(data, write.schema_comment(target, Path.cwd(), schema))
-        try:
-            write.write_atomic(target, text)
-        except OSError as error:
-            _error(f"'{target.as_posix()}' tidak dapat ditulis: {error.strerror or error}")
-            return 1
+        return save(target, write.to_yaml(data, write.schema_comment(target, Path.cwd(), schema)))
+    return 0
+
+
+def save(target: Path, text: str) -> int:
+    """Write the imported file whole (or not at all); the exit code, with the reason on failure."""
+    from . import write
+
+    try:
+        write.write_atomic(target, text)
+    except OSError as error:
+        _error(f"'{target.as_posix()}' tidak dapat ditulis: {error.strerror or error}")
+        return 1
     return 0

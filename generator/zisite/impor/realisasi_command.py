@@ -40,7 +40,7 @@ def run(args: argparse.Namespace, source: Path, target: Path, tables) -> int:
     from ..load.yaml import load_text
     from ..models import Realisasi
     from . import realisasi_sheet, write
-    from .command import _error
+    from .command import _error, save
 
     try:
         sheet = realisasi_sheet.read(tables)
@@ -84,10 +84,4 @@ def run(args: argparse.Namespace, source: Path, target: Path, tables) -> int:
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
-    if not args.periksa:
-        try:
-            write.write_atomic(target, text)
-        except OSError as failure:
-            _error(f"'{target.as_posix()}' tidak dapat ditulis: {failure.strerror or failure}")
-            return 1
-    return 0
+    return 0 if args.periksa else save(target, text)
