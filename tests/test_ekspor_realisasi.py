@@ -150,3 +150,13 @@ def test_existing_realisasi_is_not_overwritten(tmp_path):
     result = _import(project, book, "sigi", 2026)
     assert result.code == 1 and "sudah ada; tidak ditimpa" in result.err
     assert target.read_text(encoding="utf-8") == "lama\n"
+
+
+def test_a_realisasi_target_that_cannot_be_written_is_an_error(tmp_path):
+    book = _export(tmp_path, "sigi", 2026)
+    project = _project(tmp_path, "sigi")
+    target = project / "plans" / "sigi" / "2026.realisasi.yaml"
+    target.mkdir()
+    result = _import(project, book, "sigi", 2026, "--timpa")
+    assert result.code == 1 and "tidak dapat ditulis" in result.err
+    assert target.is_dir() and list(target.iterdir()) == []

@@ -250,3 +250,13 @@ def test_damaged_copies_never_crash(tmp_path, kind):
         assert result.code in (0, 1), (number, result.err)
         assert "Traceback" not in result.err
         assert out.exists() == (result.code == 0), (number, result.err)
+
+
+def test_a_target_that_cannot_be_written_is_an_error_and_nothing_is_left(tmp_path):
+    source = _docx(tmp_path)
+    out = tmp_path / "2026.yaml"
+    out.mkdir()  # a folder where the file should go: the replace fails
+    result = run_main("impor", str(source), "--kantor", "contoh", "--tahun", "2026", "--keluar", str(out), "--timpa")
+    assert result.code == 1 and f"'{out.as_posix()}' tidak dapat ditulis" in result.err
+    assert out.is_dir() and list(out.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary left
