@@ -64,6 +64,10 @@ def page_type(rel: str) -> str:
         return "beranda grup (home)"
     if rel == "404.html":
         return "404"
+    if parts[0] == "cari":
+        return "cari (search page)"
+    if parts[0] == "ikhtisar":
+        return "ikhtisar provinsi (province overview)"
     rest = [p for p in parts[1:] if not p.isdigit()]
     return "/".join(rest) or "beranda kantor"
 
