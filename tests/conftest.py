@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from deploykit import build_variant
-from helpers import CHROMIUM, CHROMIUM_ARGS, MINIMAL_OFFICE, MINIMAL_PLAN, ROOT, build_site, run_cli  # noqa: F401
+from helpers import (CHROMIUM, CHROMIUM_ARGS, MINIMAL_OFFICE, MINIMAL_PLAN, NATIONAL_PROVINCES, ROOT,  # noqa: F401
+                     build_site, run_cli)
 
 
 def pytest_configure(config):
@@ -122,6 +123,34 @@ def _large_group_build(destination: Path) -> Path:
     config = f"site_url: {LARGE_GROUP_URL}\n" + config  # its 404 page then works without JavaScript too
     (repo / "mkdocs.yml").write_text(config, encoding="utf-8")
     return build_site(destination, config=repo / "mkdocs.yml")
+
+
+def _national_build(destination: Path) -> Path:
+    """Eight synthetic offices with overview_offices_max 3 and nav_offices_max 3: what a national
+    build of hundreds of offices does (province overviews, no office in the site nav), in miniature."""
+    import re
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import make_project
+
+    root = make_project(destination.parent / "repo", len(NATIONAL_PROVINCES))
+    for number, province in NATIONAL_PROVINCES.items():
+        office = root / "content/offices" / f"contoh-{number:03d}" / "office.yaml"
+        text = re.sub(r"(?m)^provinsi:.*\n", "", office.read_text(encoding="utf-8"))
+        office.write_text(text + (f"provinsi: {province}\n" if province else ""), encoding="utf-8")
+    config = root / "mkdocs.yml"
+    text, n = re.subn(r"(?m)^(\s+)title: (.*)$", r"\1title: \2\n\1overview_offices_max: 3\n\1nav_offices_max: 3",
+                      config.read_text(encoding="utf-8"), count=1)
+    assert n == 1
+    config.write_text(text, encoding="utf-8")
+    return build_site(destination, config=config)
+
+
+@pytest.fixture(scope="session")
+def national_site(tmp_path_factory) -> Path:
+    """A national build in miniature (``_national_build``), once per run."""
+    return shared_build(tmp_path_factory, "national_site", _national_build)
 
 
 @pytest.fixture(scope="session")

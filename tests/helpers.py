@@ -73,3 +73,8 @@ def page_soup(site: Path, path: str):
 def flat_text(node) -> str:
     """A node's text as a reader hears it: whitespace collapsed."""
     return " ".join(node.get_text(" ").split())
+
+
+NATIONAL_PROVINCES = {1: "Provinsi Contoh 01", 2: "Provinsi Contoh 01", 3: "Provinsi Contoh 02", 4: "Provinsi Contoh 02",
+                      5: "Provinsi Contoh 01", 6: "Provinsi Contoh 02", 7: "Provinsi Contoh 02", 8: None}
+"""The offices of the ``national_site`` fixture (contoh-001 …) and their provinces; 8 names none."""

@@ -97,6 +97,20 @@ def test_the_large_group_site_keeps_one_site_nav_outside_main(large_group_site):
             assert titles[rel] == f"{name} – {OFFICES[office]} – {SITE_NAME}", rel
 
 
+def test_a_national_build_has_one_nav_with_the_current_page_and_unique_titles(national_site):
+    """Province overviews and office pages stay out of the engine's nav; each brings its own section."""
+    pages = {rel: soup for rel, soup in _pages(national_site).items() if rel != "404.html"}
+    _landmarks(pages)
+    titles = [soup.title.get_text() for soup in pages.values()]
+    assert len(set(titles)) == len(titles)
+    overview = pages["ikhtisar/provinsi-contoh-02/2/index.html"]
+    section = overview.select_one("nav .zi-nav__section")
+    assert section.select_one(".zi-nav__heading").get_text() == "Ikhtisar provinsi"
+    assert [(a.get_text(), a["href"], a.get("aria-current")) for a in section.select("a.zi-nav__link")] == [
+        ("Provinsi Contoh 02 (bagian 1 dari 2)", "../", None), ("Provinsi Contoh 02 (bagian 2 dari 2)", "./", "page")]
+    assert overview.title.get_text().startswith("Provinsi Contoh 02 (bagian 2 dari 2) – ")
+
+
 def test_material_s_own_scripts_and_full_style_sheets_are_not_copied(site_dir):
     assert not (site_dir / "assets/javascripts").exists() and not (site_dir / "assets/stylesheets").exists()
     assert (site_dir / "assets/material.css").is_file() and (site_dir / "assets/images/favicon.png").is_file()

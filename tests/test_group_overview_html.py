@@ -1,45 +1,29 @@
 """A large group site: the home page lists provinces, each province has its own overview page.
 
-Built for real (`mkdocs build --strict`) from a synthetic contoh group of eight offices with
-``overview_offices_max: 3``: Provinsi Contoh 01 has three offices (one page), Provinsi Contoh 02
+The ``national_site`` fixture (tests/conftest.py): a synthetic contoh group of eight offices built
+for real (`mkdocs build --strict`) with ``overview_offices_max: 3`` and ``nav_offices_max: 3``, a
+national build in miniature: Provinsi Contoh 01 has three offices (one page), Provinsi Contoh 02
 four (two numbered parts), and one office names no province.
 """
 
 from __future__ import annotations
 
-import re
-import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, build_site
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from synthetic import make_project  # noqa: E402
+from helpers import NATIONAL_PROVINCES
 
 
 NO_PROVINCE = "Provinsi belum diisi"
-PROVINCES = {1: "Provinsi Contoh 01", 2: "Provinsi Contoh 01", 3: "Provinsi Contoh 02", 4: "Provinsi Contoh 02",
-             5: "Provinsi Contoh 01", 6: "Provinsi Contoh 02", 7: "Provinsi Contoh 02", 8: None}
-OFFICES = [f"contoh-{n:03d}" for n in PROVINCES]
+OFFICES = [f"contoh-{n:03d}" for n in NATIONAL_PROVINCES]
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    root = make_project(tmp_path_factory.mktemp("group") / "repo", len(PROVINCES))
-    for number, province in PROVINCES.items():
-        office = root / "content/offices" / f"contoh-{number:03d}" / "office.yaml"
-        text = re.sub(r"(?m)^provinsi:.*\n", "", office.read_text(encoding="utf-8"))
-        office.write_text(text + (f"provinsi: {province}\n" if province else ""), encoding="utf-8")
-    config = root / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    text, n = re.subn(r"(?m)^(\s+)title: (.*)$", r"\1title: \2\n\1overview_offices_max: 3", text, count=1)
-    assert n == 1
-    config.write_text(text, encoding="utf-8")
-    return build_site(tmp_path_factory.mktemp("group") / "site", config=config)
+@pytest.fixture
+def site(national_site) -> Path:
+    return national_site
 
 
 def soup(site: Path, path: str) -> BeautifulSoup:
@@ -76,14 +60,14 @@ def test_a_province_overview_compares_only_its_offices(site):
     compare = page.select("article table.zi-compare")[0]
     assert [th.get_text() for th in compare.select("tbody th[scope=row]")] == [
         "KPU Kabupaten Contoh 001", "KPU Kabupaten Contoh 002", "KPU Kabupaten Contoh 005"]
-    assert page.select_one("nav.zi-parts") is None  # one part only
+    assert page.select_one("ul.zi-parts") is None  # one part only
 
 
 def test_a_large_province_is_cut_into_numbered_parts_that_link_each_other(site):
     first, second = soup(site, "ikhtisar/provinsi-contoh-02"), soup(site, "ikhtisar/provinsi-contoh-02/2")
-    assert [(a.get_text(), a["href"], a.get("aria-current")) for a in first.select("nav.zi-parts a")] == [
+    assert [(a.get_text(), a["href"], a.get("aria-current")) for a in first.select("ul.zi-parts a")] == [
         ("Bagian 1", "./", "page"), ("Bagian 2", "2/", None)]
-    assert [(a.get_text(), a["href"], a.get("aria-current")) for a in second.select("nav.zi-parts a")] == [
+    assert [(a.get_text(), a["href"], a.get("aria-current")) for a in second.select("ul.zi-parts a")] == [
         ("Bagian 1", "../", None), ("Bagian 2", "./", "page")]
     assert "(bagian 2 dari 2)" in second.select_one("article h1").get_text()
     assert [a["href"] for a in second.select("article h2#kantor + ul.zi-links > li > a:first-child")] == [

@@ -108,6 +108,27 @@ def test_every_tab_stop_is_visible(base_url, visit, width):
         v.close()
 
 
+@pytest.mark.slow
+def test_a_national_build_in_miniature_walks_cleanly_and_passes_axe(national_site, tmp_path, visit):
+    """Province overviews and office pages of a large build: no hidden Tab stop, no axe violation,
+    the menu opens on the current page (its section comes from the page itself)."""
+    from browserkit import serve
+
+    pages = ("", "ikhtisar/provinsi-contoh-02/2/", "contoh-003/", "contoh-004/rencana-aksi/2026/", "cari/")
+    with serve(national_site, tmp_path) as url:
+        for path in pages:
+            for width in (390, 1280):
+                v = visit(url + path, width, reduced_motion="reduce")
+                assert v.axe() == [], (path, width)
+                stops = _tab_walk(v.page)
+                assert [s["what"] for s in stops if not (s["visible"] and s["inView"] and s["onTop"])] == [], (path, width)
+                if width < 1220:
+                    assert [s for s in stops if s["inNav"]] == [], path
+                    _button(v.page).click()
+                    assert v.page.evaluate("() => document.activeElement.getAttribute('aria-current')") == "page", path
+                v.close()
+
+
 def _button(page):
     return page.get_by_role("button", name="Menu", exact=True)
 

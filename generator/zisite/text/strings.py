@@ -170,6 +170,7 @@ PROVINCE_MISSING = "Provinsi belum diisi"  # offices whose office.yaml names no 
 PROVINCE_CENTRAL = "Tingkat pusat"  # offices at tingkat: pusat
 PROVINCE_PART = "{province} (bagian {number} dari {parts})"  # a province cut into numbered pages
 PROVINCE_PAGE_TITLE = "{group}: {province}"
+PROVINCE_MENU = "Ikhtisar provinsi"  # the site menu's section on a province overview (its parts)
 
 # ---------------------------------------------------------------- standard texts (render/public_pages.py)
 

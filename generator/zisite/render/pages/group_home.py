@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ...domain.levers import LEVERS
 from .. import group_overview, monev
+from ..markup import relative_url
 from ..plan_summary import rows_by_lever
 from ..stats_data import headline_figures
 from ...text import strings as say
@@ -43,5 +44,9 @@ def view(ctx: PageContext) -> Rendered:
                           figures=[f for f in figures if f[0].slug in mine],
                           progress=[p for p in progress if p[0] in mine], part=part,
                           siblings=[p for p in parts if p.province == part.province], **shared)
-        overviews.append(replace(page, in_nav=False))  # the theme repeats the nav on every page
+        # Not in the engine's nav (the theme repeats it on every page); the menu section of the page
+        # itself and its province's other parts marks where the reader is (aria-current).
+        siblings = [p for p in parts if p.province == part.province]
+        menu = (say.PROVINCE_MENU, tuple((p.title, relative_url(part_ctx.path, p.path), p.path == part.path) for p in siblings))
+        overviews.append(replace(page, in_nav=False, menu=menu))
     return Rendered(home, (), tuple(overviews))
