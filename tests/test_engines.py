@@ -272,3 +272,9 @@ def test_a_zensical_warning_stops_the_build_and_keeps_the_old_site(tmp_path):
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text(encoding="utf-8") == "situs lama"
     assert not list(project.glob(".zisite-zensical-*"))  # the staging folder is gone
+
+
+def test_neither_engine_copies_the_base_theme_s_unused_scripts_and_style_sheets(zensical_site, site_dir):
+    for site in (zensical_site, site_dir):
+        assert not (site / "assets/javascripts").exists() and not (site / "assets/stylesheets").exists(), site
+        assert (site / "assets/material.css").is_file() and (site / "assets/chrome.js").is_file(), site

@@ -10,6 +10,10 @@ ENGINES = ("mkdocs", "zensical")
 THEME_DIR = Path(__file__).resolve().parents[1] / "theme"
 """Material overrides (axe fixes, no web fonts, reader toolbar, chart CSS, footer) shipped in the
 package, used by every engine, so an office repository needs no ``custom_dir`` of its own."""
+UNUSED_THEME_FOLDERS = ("assets/javascripts/", "assets/stylesheets/")
+"""The base theme's script bundle, search workers and full style sheets: no page loads them (docs/chrome.md:
+our own modules and the trimmed assets/material.css instead), so no engine copies them into the site
+(for MkDocs 2.5 MB, about 40 files, that every deploy would otherwise carry and verify)."""
 
 
 def build(engine: str, config_file: Path, *, office: str | None = None, site_dir: Path | None = None,

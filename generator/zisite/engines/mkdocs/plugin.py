@@ -24,7 +24,7 @@ from ...build import (BuildOptionError, BuildOptions, SiteBuild, build_site, fai
 from ...diagnostics import Diagnostic, Severity
 from ...progress import current
 from ...render import SiteOptions
-from .. import THEME_DIR
+from .. import THEME_DIR, UNUSED_THEME_FOLDERS
 from ..search_index import SearchIndexError, index_site
 from .raw_html import RawHtml
 
@@ -54,12 +54,6 @@ class ZisiteConfig(Config):
     """Group sites with more offices get a home page listing provinces and one overview per province."""
     deploy_target = c.Optional(c.Type(str))
     """Where `zisite deploy` publishes when no TARGET is given: a folder, ssh://… or a .zip path."""
-
-
-UNUSED_THEME_FOLDERS = ("assets/javascripts/", "assets/stylesheets/")
-"""Material's script bundle, search workers and full style sheets: no page loads them (docs/chrome.md:
-our own modules and the trimmed assets/material.css instead), so they are not copied into the site
-(2.5 MB, about 200 files, that every deploy would otherwise carry and verify)."""
 
 
 def _unused_theme_file(file: File, config) -> bool:

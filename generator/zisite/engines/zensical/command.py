@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ...build import (BuildOptionError, SiteBuild, build_site, failure_message, page_source, report_lines)
 from ...diagnostics import Severity
+from .. import UNUSED_THEME_FOLDERS
 from ..office_config import ConfigFileError, read_config
 from ..search_index import SearchIndexError, index_site
 from .staging import StagingError, build_options, stage_site
@@ -82,8 +83,22 @@ def _stage_and_build(zensical, destination: Path, site: SiteBuild, config: dict,
     with tempfile.TemporaryDirectory(prefix=".zisite-zensical-", dir=destination.parent) as tmp:
         staged = stage_site(Path(tmp), site, config, config_file, page_source)
         zensical.build(str(staged.config), {"clean": True, "strict": True})
+        _drop_unused_theme_files(staged.site, Path(zensical.__file__).parent / "templates")
         index_site(staged.site)
         _replace_contents(destination, staged.site)
+
+
+def _drop_unused_theme_files(site: Path, theme: Path) -> None:
+    """Remove the files Zensical copied from its own theme under UNUSED_THEME_FOLDERS (an office's own
+    files of the same folders, from docs_dir or custom_dir, have other names and stay)."""
+    for folder in UNUSED_THEME_FOLDERS:
+        for source in (theme / folder).rglob("*"):
+            copied = site / source.relative_to(theme)
+            if source.is_file() and copied.is_file():
+                copied.unlink()
+        for empty in sorted((site / folder).rglob("*"), reverse=True) + [site / folder]:
+            if empty.is_dir() and not any(empty.iterdir()):
+                empty.rmdir()
 
 
 def _replace_contents(destination: Path, built: Path) -> None:
