@@ -155,7 +155,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="zisite-lighthouse-") as tmp:
         site = args.site.resolve() if args.site else build(Path(tmp), args.offices)
         if args.pages:
-            pages = [("chosen", p.strip().lstrip("/")) for p in args.pages.split(",")]
+            paths = [p.strip().lstrip("/") for p in args.pages.split(",")]
+            pages = [(page_type(p + "index.html") or "page", p) for p in paths]
         else:
             pages = choose_pages(site)
         out = args.keep or Path(tmp) / "reports"
