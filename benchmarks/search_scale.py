@@ -4,30 +4,32 @@ synthetic group site of n offices (benchmarks/synthetic.py), and what one search
 For each size: one `mkdocs build` with the zisite plugin (the index included, as every build does),
 then the index alone again on that site (wall clock and CPU of the Pagefind process), the bundle's
 size and file count, the search page's size (its list of every page grows with the site), and, with
---browser, the bytes a reader's Chromium fetches from pagefind/ for one search (the site served on
-127.0.0.1, the page opened with ?q=WORD). Prints Markdown; never fails.
+--browser, the bytes a reader's Chromium fetches from pagefind/ for one search: the site served on
+127.0.0.1 under /zi/ by gzip_server.serve (gzip level 6, as a configured web server sends it;
+Pagefind's own files are already compressed and sent as they are), the search page opened with
+?q=WORD; the bytes are those on the wire, split into pagefind.js, the WebAssembly engine, the word
+index chunks, the page fragments and the rest (entry file, metadata). Size ``example`` is the
+repository's own example site (a copy). Prints Markdown; never fails.
 
     .venv/bin/python benchmarks/search_scale.py                      # 100 offices
-    .venv/bin/python benchmarks/search_scale.py --sizes 100,550 --browser
+    .venv/bin/python benchmarks/search_scale.py --sizes example,100 --browser
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import os
 import resource
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import make_project, run, tool  # noqa: E402
+from gzip_server import serve  # noqa: E402
+from synthetic import copy_example_project, make_project, run, tool  # noqa: E402
 
 from zisite.engines.search_index import BUNDLE, index_site  # noqa: E402
 
@@ -42,34 +44,47 @@ def folder_size(folder: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
-def search_download(site: Path, word: str) -> tuple[int, int, int]:
-    """(bytes from pagefind/, requests to pagefind/, results announced) for one search in Chromium."""
+PARTS = ("pagefind.js", "wasm", "index", "fragments", "other")
+
+
+def part(path: str) -> str:
+    """Which part of the search bundle a fetched file is."""
+    name = path.rsplit("/", 1)[-1]
+    if name == "pagefind.js":
+        return "pagefind.js"
+    if name.startswith("wasm."):
+        return "wasm"
+    if name.endswith(".pf_index"):
+        return "index"
+    if name.endswith(".pf_fragment"):
+        return "fragments"
+    return "other"
+
+
+def search_download(site: Path, word: str) -> tuple[dict[str, int], int, int]:
+    """(bytes per part of pagefind/ as sent, requests to pagefind/, results shown) for one search in Chromium."""
     from playwright.sync_api import sync_playwright
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    fetched: list[int] = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox"])
-            page = browser.new_page()
-            page.on("requestfinished", lambda r: f"/{BUNDLE}/" in r.url and fetched.append(r.sizes()["responseBodySize"]))
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/cari/?q={word}")
-            page.locator("#zi-search-results > li").first.wait_for(timeout=60000)
-            page.wait_for_load_state("networkidle")
-            shown = page.locator("#zi-search-results > li").count()
-            browser.close()
-    finally:
-        server.shutdown()
-    return sum(fetched), len(fetched), shown
+    with serve(site, "/zi/") as (base, sent), sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox"])
+        page = browser.new_page()
+        page.goto(f"{base}cari/?q={word}")
+        page.locator("#zi-search-results > li").first.wait_for(timeout=60000)
+        page.wait_for_load_state("networkidle")
+        shown = page.locator("#zi-search-results > li").count()
+        browser.close()
+        fetched = [(path, size) for path, status, size in sent if f"/{BUNDLE}/" in path and status == 200]
+    split = dict.fromkeys(PARTS, 0)
+    for path, size in fetched:
+        split[part(path)] += size
+    return split, len(fetched), shown
 
 
-def measure(n: int, workdir: Path, browser: bool, word: str) -> dict:
-    root = make_project(workdir / f"project-{n}", n)
+def measure(n: int | str, workdir: Path, browser: bool, word: str) -> dict:
+    if n == "example":
+        root = copy_example_project(workdir / "project-example")
+    else:
+        root = make_project(workdir / f"project-{n}", n)
     site = workdir / f"site-{n}"
     cpu, start = child_cpu(), time.perf_counter()
     run([tool("mkdocs"), "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(site)])
@@ -94,27 +109,31 @@ def measure(n: int, workdir: Path, browser: bool, word: str) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="100", help="comma-separated office counts (default 100)")
+    parser.add_argument("--sizes", default="100",
+                        help="comma-separated office counts, or 'example' for the example site (default 100)")
     parser.add_argument("--browser", action="store_true", help="also measure one search in Chromium")
     parser.add_argument("--word", default="pengaduan", help="the word searched with --browser")
     args = parser.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory(prefix="zisite-search-") as tmp:
-        for n in (int(s) for s in args.sizes.split(",")):
+        for n in (s.strip() if s.strip() == "example" else int(s) for s in args.sizes.split(",")):
             print(f"{n} kantor…", file=sys.stderr, flush=True)
             rows.append(measure(n, Path(tmp), args.browser, args.word))
     load = os.getloadavg()[0]
     mib = 1024 * 1024
     print(f"Load average at the end: {load:.1f}\n")
     print("| offices | pages | build wall (s) | build CPU (s) | index wall (s) | index CPU (s) | index share of build CPU | "
-          "index MiB | index files | site MiB | search page KiB (gzip) |" + (" one search fetches KiB (requests) |" if args.browser else ""))
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + ("---:|" if args.browser else ""))
+          "index MiB | index files | site MiB | search page KiB (gzip) |" + (" one search fetches KiB (requests) | pagefind.js | wasm | index chunks | fragments | other |"
+          if args.browser else ""))
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + ("---:|" * 6 if args.browser else ""))
     for r in rows:
         line = (f"| {r['n']} | {r['pages']:,} | {r['build_s']:.1f} | {r['build_cpu']:.1f} | {r['index_s']:.1f} | "
                 f"{r['index_cpu']:.1f} | {100 * r['index_cpu'] / r['build_cpu']:.0f} % | {r['bundle'] / mib:.1f} | "
                 f"{r['files']:,} | {r['site'] / mib:.0f} | {r['search_page'] / 1024:.0f} ({r['search_page_gz'] / 1024:.0f}) |")
         if args.browser:
-            line += f" {r['fetched'] / 1024:.0f} ({r['requests']}; {r['shown']} shown) |"
+            split = r["fetched"]
+            line += (f" {sum(split.values()) / 1024:.0f} ({r['requests']}; {r['shown']} shown) | "
+                     + " | ".join(f"{split[k] / 1024:.1f}" for k in PARTS) + " |")
         print(line)
     return 0
 
