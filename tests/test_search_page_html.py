@@ -81,6 +81,31 @@ def test_a_large_group_lists_every_office_page_and_the_province_overviews(large_
     assert soup(large_group_site, "sigi/monev/index.html").select_one('nav a[href="../../cari/"]') is not None
 
 
+def test_a_national_build_lists_every_page_on_one_list_page_per_province_part(national_site):
+    """Above overview_offices_max the search page keeps the group's own pages and links one list per
+    province part; together the lists hold every office page, and none holds more than its part."""
+    search = soup(national_site, SEARCH).select_one("article")
+    parts = [(a.get_text(strip=True), a["href"]) for a in search.select("ul.zi-search-parts a")]
+    assert parts == [("Provinsi Contoh 01", "semua/provinsi-contoh-01/"),
+                     ("Provinsi Contoh 02 (bagian 1 dari 2)", "semua/provinsi-contoh-02/"),
+                     ("Provinsi Contoh 02 (bagian 2 dari 2)", "semua/provinsi-contoh-02/2/"),
+                     ("Provinsi belum diisi", "semua/provinsi-belum-diisi/")]
+    found = {path for items in listed(national_site).values() for _, path in items}  # the group's own pages
+    lists = {f"cari/{href}" for _, href in parts}
+    for path in sorted(lists):
+        page = soup(national_site, path + "index.html")
+        depth = path.count("/")
+        links = [a["href"] for a in page.select("article ul.zi-search-all a")]
+        assert all(href.startswith("../" * depth) for href in links), path
+        found |= {href[len("../" * depth):] for href in links}
+        assert page.title.get_text().startswith("Semua halaman: Provinsi Contoh 0") or "belum diisi" in page.title.get_text()
+        current = page.select("nav a[aria-current=page]")
+        assert [a["href"] for a in current] == ["./"], path
+        assert page.select_one("[data-pagefind-body]") is None  # lists stay out of the search index
+    assert found == pages(national_site) - lists
+    assert len(listed(national_site)) == 1  # no office is listed page by page on the search page itself
+
+
 def test_every_page_links_to_the_search_page_from_the_site_nav(site_dir):
     for path, link in (("index.html", "cari/"), ("sigi/monev/index.html", "../../cari/")):
         assert soup(site_dir, path).select_one(f'nav.zi-nav a[href="{link}"]').get_text(strip=True) == "Cari"

@@ -114,7 +114,8 @@ def test_a_national_build_in_miniature_walks_cleanly_and_passes_axe(national_sit
     the menu opens on the current page (its section comes from the page itself)."""
     from browserkit import serve
 
-    pages = ("", "ikhtisar/provinsi-contoh-02/2/", "contoh-003/", "contoh-004/rencana-aksi/2026/", "cari/")
+    pages = ("", "ikhtisar/provinsi-contoh-02/2/", "contoh-003/", "contoh-004/rencana-aksi/2026/", "cari/",
+             "cari/semua/provinsi-contoh-02/2/")
     with serve(national_site, tmp_path) as url:
         for path in pages:
             for width in (390, 1280):

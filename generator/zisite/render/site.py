@@ -107,6 +107,7 @@ def render_site(project: Project, options: SiteOptions = SiteOptions(),
                                        office=offices[0] if options.office else None,  # its footer: the office's
                                        listing=tuple(listing)))
     pages.insert(1, rendered.page)  # right after the site home, in the navigation too
+    pages += rendered.more  # a large group's lists of every page, one per province part
     return pages, assets
 
 

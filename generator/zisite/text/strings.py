@@ -171,6 +171,8 @@ PROVINCE_CENTRAL = "Tingkat pusat"  # offices at tingkat: pusat
 PROVINCE_PART = "{province} (bagian {number} dari {parts})"  # a province cut into numbered pages
 PROVINCE_PAGE_TITLE = "{group}: {province}"
 PROVINCE_MENU = "Ikhtisar provinsi"  # the site menu's section on a province overview (its parts)
+SEARCH_LIST_TITLE = "Semua halaman: {part}"  # a large group's list of every page of one province part
+SEARCH_LIST_MENU = "Daftar semua halaman"  # the site menu's section on those list pages
 
 # ---------------------------------------------------------------- standard texts (render/public_pages.py)
 
