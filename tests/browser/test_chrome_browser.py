@@ -29,11 +29,14 @@ FOCUSED = """() => {
   if (!el || el === document.body) return null;
   const r = el.getBoundingClientRect();
   const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1), y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
-  const top = document.elementFromPoint(x, y);
+  // A link that wraps has one box per line: the centre of their bounding box may be other text.
+  const hits = (px, py) => { const top = document.elementFromPoint(px, py); return !!top && (el === top || el.contains(top) || top.contains(el)); };
+  const onTop = hits(x, y) || [...el.getClientRects()].some(b => b.width > 1 && b.height > 1 && b.bottom > 0 && b.top < innerHeight
+    && hits(Math.min(Math.max(b.left + b.width / 2, 0), innerWidth - 1), Math.min(Math.max(b.top + b.height / 2, 0), innerHeight - 1)));
   return {what: el.tagName + '.' + el.className + ' ' + (el.textContent || '').trim().slice(0, 40),
           visible: el.checkVisibility({opacityProperty: true, visibilityProperty: true}) && r.width > 1 && r.height > 1,
           inView: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
-          onTop: !!top && (el === top || el.contains(top) || top.contains(el)),
+          onTop,
           inNav: !!el.closest('#zi-menu')};
 }"""
 
@@ -80,10 +83,10 @@ def test_contrast_is_the_wcag_ratio():
     assert contrast((255, 255, 255), (139, 26, 26)) == pytest.approx(9.29, abs=0.01)
 
 
-def _tab_walk(page, limit: int = 150) -> list[dict]:
+def _tab_walk(page, limit: int = 150, key: str = "Tab") -> list[dict]:
     stops = []
     for _ in range(limit):
-        page.keyboard.press("Tab")
+        page.keyboard.press(key)
         found = page.evaluate(FOCUSED)
         if found is None or (stops and found["what"] == stops[0]["what"]):
             break
@@ -128,6 +131,19 @@ def test_a_national_build_in_miniature_walks_cleanly_and_passes_axe(national_sit
                     _button(v.page).click()
                     assert v.page.evaluate("() => document.activeElement.getAttribute('aria-current')") == "page", path
                 v.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_shift_tab_up_a_long_page_never_hides_focus_under_the_sticky_header(base_url, visit, width):
+    """Walking back up the plan and Monev pages scrolls each stop into view below the header
+    (WCAG 2.4.11), not under it."""
+    for path in (PLAN, "sigi/monev/"):
+        v = visit(base_url + path, width, reduced_motion="reduce")
+        stops = _tab_walk(v.page, limit=120, key="Shift+Tab")
+        assert len(stops) > 15, path
+        covered = [s for s in stops if not (s["visible"] and s["inView"] and s["onTop"])]
+        assert covered == [], (path, width)
+        v.close()
 
 
 def _button(page):
