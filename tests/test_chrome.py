@@ -107,7 +107,11 @@ def test_a_national_build_has_one_nav_with_the_current_page_and_unique_titles(na
     section = overview.select_one("nav .zi-nav__section")
     assert section.select_one(".zi-nav__heading").get_text() == "Ikhtisar provinsi"
     assert [(a.get_text(), a["href"], a.get("aria-current")) for a in section.select("a.zi-nav__link")] == [
-        ("Provinsi Contoh 02 (bagian 1 dari 2)", "../", None), ("Provinsi Contoh 02 (bagian 2 dari 2)", "./", "page")]
+        ("Provinsi Contoh 01", "../../provinsi-contoh-01/", None),
+        ("Provinsi Contoh 02 (bagian 1 dari 2)", "../", None), ("Provinsi Contoh 02 (bagian 2 dari 2)", "./", "page"),
+        ("Provinsi belum diisi", "../../provinsi-belum-diisi/", None)]
+    heading = section.select_one(".zi-nav__heading")
+    assert section.select_one("ul")["aria-labelledby"] == heading["id"]  # the list is named by its heading
     assert overview.title.get_text().startswith("Provinsi Contoh 02 (bagian 2 dari 2) – ")
 
 
@@ -167,7 +171,7 @@ def test_the_404_page_is_indonesian_and_its_one_script_is_allowed_by_hash(site_d
     digest = "'sha256-" + base64.b64encode(hashlib.sha256(script.string.encode()).digest()).decode() + "'"
     assert digest in policy["script-src"], f"the 404 script changed: its hash is now {digest}"
     assert not soup.find_all("link") and not soup.find_all("style")  # nothing that needs the site root
-    assert [a["data-zi-root"] for a in soup.select("a[data-zi-root]")] == ["", ""]
+    assert [a["data-zi-root"] for a in soup.select("a[data-zi-root]")] == ["", "", "cari/"]
     assert soup.find("footer").get_text(strip=True) == SITE_NAME
 
 
@@ -177,7 +181,7 @@ def test_the_404_page_links_and_styles_from_site_url_when_it_is_set(large_group_
 
     soup = BeautifulSoup((large_group_site / "404.html").read_text(encoding="utf-8"), "html.parser")
     assert [s["href"] for s in soup.select("link[rel=stylesheet]")] == ["/zi/assets/material.css", "/zi/assets/zi.css"]
-    assert [a["href"] for a in soup.select("a[data-zi-root]")] == ["/zi/", "/zi/"]
+    assert [a["href"] for a in soup.select("a[data-zi-root]")] == ["/zi/", "/zi/", "/zi/cari/"]
     assert verify_site(large_group_site, "/zi/") == []
     assert any("/zi/" in problem for problem in verify_site(large_group_site, "/lain/"))
 

@@ -140,3 +140,10 @@ def test_kontak_says_belum_tersedia_for_missing_channels(site_dir):
         assert sigi[channel] == f"{channel}: belum tersedia", sigi
     banggai = lines("banggai-kepulauan")  # gives an e-mail address: shown, not "belum tersedia"
     assert banggai["Surel"] == "Surel: kpu.bangkepkab@gmail.com"
+
+
+def test_plan_table_captions_read_cleanly(site_dir):
+    """"Bagian 1: …", not "Bagian 1.: …" when the plan numbers its parts "1."."""
+    for path in PLAN_PAGES.values():
+        captions = [_text(c) for c in soup(site_dir, path).select("table caption")]
+        assert captions and not [c for c in captions if ".:" in c], path

@@ -86,10 +86,10 @@ def test_a_national_build_lists_every_page_on_one_list_page_per_province_part(na
     province part; together the lists hold every office page, and none holds more than its part."""
     search = soup(national_site, SEARCH).select_one("article")
     parts = [(a.get_text(strip=True), a["href"]) for a in search.select("ul.zi-search-parts a")]
-    assert parts == [("Provinsi Contoh 01", "semua/provinsi-contoh-01/"),
-                     ("Provinsi Contoh 02 (bagian 1 dari 2)", "semua/provinsi-contoh-02/"),
-                     ("Provinsi Contoh 02 (bagian 2 dari 2)", "semua/provinsi-contoh-02/2/"),
-                     ("Provinsi belum diisi", "semua/provinsi-belum-diisi/")]
+    assert parts == [("Semua halaman Provinsi Contoh 01", "semua/provinsi-contoh-01/"),
+                     ("Semua halaman Provinsi Contoh 02 (bagian 1 dari 2)", "semua/provinsi-contoh-02/"),
+                     ("Semua halaman Provinsi Contoh 02 (bagian 2 dari 2)", "semua/provinsi-contoh-02/2/"),
+                     ("Semua halaman Provinsi belum diisi", "semua/provinsi-belum-diisi/")]
     found = {path for items in listed(national_site).values() for _, path in items}  # the group's own pages
     lists = {f"cari/{href}" for _, href in parts}
     for path in sorted(lists):

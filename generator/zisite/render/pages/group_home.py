@@ -44,9 +44,8 @@ def view(ctx: PageContext) -> Rendered:
                           figures=[f for f in figures if f[0].slug in mine],
                           progress=[p for p in progress if p[0] in mine], part=part,
                           siblings=[p for p in parts if p.province == part.province], **shared)
-        # Not in the engine's nav (the theme repeats it on every page); the menu section of the page
-        # itself and its province's other parts marks where the reader is (aria-current).
-        siblings = [p for p in parts if p.province == part.province]
-        menu = (say.PROVINCE_MENU, tuple((p.title, relative_url(part_ctx.path, p.path), p.path == part.path) for p in siblings))
+        # Not in the engine's nav (the theme repeats it on every page): a menu section of every
+        # overview, this one marked (aria-current), shows where the reader is.
+        menu = (say.PROVINCE_MENU, tuple((p.title, relative_url(part_ctx.path, p.path), p.path == part.path) for p in parts))
         overviews.append(replace(page, in_nav=False, menu=menu))
     return Rendered(home, (), tuple(overviews))
