@@ -147,3 +147,11 @@ def test_plan_table_captions_read_cleanly(site_dir):
     for path in PLAN_PAGES.values():
         captions = [_text(c) for c in soup(site_dir, path).select("table caption")]
         assert captions and not [c for c in captions if ".:" in c], path
+
+
+def test_monev_row_links_keep_the_plan_s_english_marking(site_dir):
+    """Row links shorten the plan's text; a term the plan marks (``_update_``) stays marked."""
+    links = [a for a in soup(site_dir, "sigi/monev/index.html").select("article a") if _text(a).startswith("Baris ")]
+    marked = [a for a in links if a.select_one("[lang=en]")]
+    assert marked, "no Monev row link carries the plan's English terms"
+    assert not [a for a in links if "_" in a.get_text()]  # no markup character left over

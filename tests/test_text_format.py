@@ -41,3 +41,13 @@ def test_sizes_money_and_lists():
     assert (kib(512), kib(12595)) == ("512 bita", "12,3 KiB")
     assert rupiah(1500000) == "Rp1.500.000"
     assert (daftar(["A"]), daftar(["A", "B"]), daftar(["A", "B", "C"])) == ("A", "A dan B", "A, B dan C")
+
+
+def test_shorten_marked_closes_a_foreign_term_cut_in_the_middle():
+    from zisite.text.format import shorten_marked
+
+    text = "Melaksanakan kegiatan _public campaign_ tentang pencegahan korupsi"
+    assert shorten_marked(text, 30) == "Melaksanakan kegiatan _public_…"
+    assert shorten_marked(text, 45) == "Melaksanakan kegiatan _public campaign_…"
+    assert shorten_marked(text, 200) == text
+    assert shorten_marked("berkas data_2024 dan seterusnya sampai habis", 21) == "berkas data_2024 dan…"  # no term: untouched

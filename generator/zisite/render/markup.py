@@ -32,9 +32,16 @@ def relative_url(from_page: str, to_path: str) -> str:
     return posixpath.relpath(to_path, here or ".")
 
 
-ENGLISH_TERMS = ("Whistleblowing System",)
-"""English names the site uses as they are, in any text (WCAG 3.1.2): :func:`mark_english` marks them."""
-_ENGLISH = re.compile("|".join(re.escape(t) for t in ENGLISH_TERMS))
+ENGLISH_TERMS = ("Whistleblowing System", "Whistle Blowing System", "Whistle-Blowing System", "whistleblowing",
+                 "public campaign", "role model", "stakeholder", "up to date", "update", "website", "online",
+                 "offline", "e-mail", "email", "download", "upload", "dashboard", "feedback")
+"""English words that plans and texts of any office use as they are (WCAG 3.1.2): :func:`mark_english`
+marks them wherever they stand as whole words, in any case, so a screen reader switches to an English
+voice even where the data file did not mark them as ``_term_``. Only words with no Indonesian reading;
+half-Indonesian forms ("di-update", "diupdate") stay as written."""
+ENGLISH = re.compile(r"(?<![\w@./:-])(?:" + "|".join(re.escape(t) for t in sorted(ENGLISH_TERMS, key=len, reverse=True))
+                     + r")(?![\w@/-]|\.\w)", re.IGNORECASE)  # never inside an address: x@email.id, https://website…
+_ENGLISH = ENGLISH
 _PIECES = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
 _OPEN = re.compile(r"<([a-zA-Z][\w-]*)([^>]*?)(/?)>$", re.S)
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}

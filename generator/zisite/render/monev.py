@@ -13,7 +13,7 @@ from ..domain.monev import PlanProgress, RowProgress, Target, assess_plan
 from ..domain.progress import Status
 from ..domain.rows import code_anchor
 from ..text import strings as say
-from ..text.format import angka, bulan, shorten
+from ..text.format import angka, bulan, shorten_marked
 from .charts import Chart, Progress, progress_chart
 from .markup import plain
 
@@ -55,7 +55,7 @@ class RowView:
     def link_text(self) -> str:
         """What a link to this row says: its code alone ("6.2.1.1" twelve times on a page) tells a
         listener going through the links nothing, so the code comes with the start of its text."""
-        return say.ROW_LINK.format(code=self.code, text=shorten(self.title, 70)) if self.title else say.ROW_LINK_BARE.format(code=self.code)
+        return say.ROW_LINK.format(code=self.code, text=shorten_marked(self.title, 70)) if self.title else say.ROW_LINK_BARE.format(code=self.code)
 
     @property
     def evidence(self) -> tuple:
@@ -78,7 +78,7 @@ def target_progress(t: Target) -> str:
 
 def row_view(row: RowProgress) -> RowView:
     parts = [target_progress(t) for t in row.targets]
-    return RowView(row.code, code_anchor(row.code), plain(row.row.uraian or ""), row.status, STATUS_CLASS[row.status],
+    return RowView(row.code, code_anchor(row.code), row.row.uraian or "", row.status, STATUS_CLASS[row.status],
                    "; ".join(parts), month_label(row.next_due), row.records, row.cancelled_reason)
 
 

@@ -90,6 +90,15 @@ def shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
+def shorten_marked(text: str, limit: int) -> str:
+    """:func:`shorten` for text with ``_term_`` markup: a term cut in the middle is closed before the
+    "…", so the page still marks what is left of it as English."""
+    cut = shorten(text, limit)
+    if cut.endswith("…") and len(TERM.findall(cut[:-1] + "_")) > len(TERM.findall(cut[:-1])):
+        return cut[:-1] + "_…"
+    return cut
+
+
 def normal_case(text: str) -> str:
     """Running text printed in capitals (a plan's 30-word title) in title case for reading: screen
     readers spell or shout all-caps words, and CSS text-transform does not change what they hear.
