@@ -155,3 +155,20 @@ def test_monev_row_links_keep_the_plan_s_english_marking(site_dir):
     marked = [a for a in links if a.select_one("[lang=en]")]
     assert marked, "no Monev row link carries the plan's English terms"
     assert not [a for a in links if "_" in a.get_text()]  # no markup character left over
+
+
+def test_abbreviations_in_the_office_s_own_text_are_listed_before_their_first_use(site_dir):
+    """Plan rows keep the office's wording ("SOP", "LHKPN"); the page lists their long forms first."""
+    from zisite.text.abbreviations import ABBREVIATIONS
+
+    for path in (*PLAN_PAGES.values(), *MONEV_PAGES):
+        article = soup(site_dir, path).select_one("article")
+        text = _text(article)
+        listed = {_text(dt): _text(dt.find_next_sibling("dd")) for dt in article.select(".zi-abbr dt")}
+        for short, full in ABBREVIATIONS.items():
+            first = re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text)
+            if first:
+                assert full.lower() in text[:first.end() + len(full) + 10].lower() or listed.get(short) == full, (path, short)
+    banggai = soup(site_dir, PLAN_PAGES["banggai-kepulauan", 2025])
+    assert {"SOP", "SPIP", "LHKPN"} <= {_text(dt) for dt in banggai.select(".zi-abbr dt")}
+    assert banggai.select_one(".zi-abbr").has_attr("open")

@@ -84,7 +84,7 @@ def test_text_spacing_overrides_clip_nothing_at_320px(base_url, visit, page):
 def test_plan_table_in_the_accessibility_tree(base_url, visit):
     v = visit(base_url + "sigi/rencana-aksi/2026/", 1280)
     tree = v.page.locator("table.zi-plan").first.aria_snapshot()
-    assert tree.startswith("""- 'table "Bagian 1.: Manajemen Perubahan"'""")
+    assert tree.startswith("""- 'table "Bagian 1: Manajemen Perubahan"'""")
     assert '- columnheader "INDIKATOR"' in tree and '- columnheader "BUKTI FISIK"' in tree
     assert '- rowheader "Membentuk/menetapkan Tim Kerja' in tree
     assert '- cell "Januari 2026"' in tree

@@ -3,6 +3,7 @@ one function that turns a view's template context into a ``Page``."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from ...staff.sandbox import md_literal
 from ...text import format as fmt
+from ...text.abbreviations import unexplained
 from ..markup import inline, mark_english, plain, relative_url
 from ..output import Asset, Page
 
@@ -115,12 +117,17 @@ def build_page(ctx: PageContext, template: str | None, *, text_html: str = "", b
     if local_nav is not None:
         source = ctx.office.urls.source
         menu = (local_nav[0], tuple((title, link(target), source(target) == ctx.path) for title, target in local_nav[1]))
-    blocks = tuple(block for block in map(html_block, map(mark_english, (text_html, before_html, html))) if block)
+    glossary = unexplained(_TAGS.sub(" ", " ".join((ctx.title, text_html, before_html, html))))
+    top = env.get_template("abbreviations.html").render(items=glossary) if glossary else ""
+    blocks = tuple(block for block in map(html_block, map(mark_english, (top, text_html, before_html, html))) if block)
     body = "\n\n".join((f"# {mark_english(md_literal(ctx.title))}", *blocks)) + "\n"
     office = ctx.office.office.nama_singkat if ctx.office else ""
     search = (office, ctx.nav[-1]) if indexed else None
     return Page(ctx.path, ctx.title, body, ctx.nav, in_nav=local_nav is None, footer=_footer(ctx), kind=ctx.key,
                 office=office, menu=menu, html_blocks=blocks, search=search, wasm=wasm)
+
+
+_TAGS = re.compile(r"<[^>]*>")
 
 
 def _footer(ctx: PageContext) -> str:
