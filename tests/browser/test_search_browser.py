@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from browserkit import SUBPATH, site_pages
 
@@ -127,3 +128,19 @@ def test_without_wasm_in_its_policy_the_search_says_it_cannot_load(base_url, vis
     assert status.inner_text() == "Pencarian tidak dapat dimuat di sini. Gunakan daftar semua halaman situs di bawah."
     assert "script-src" in " ".join(v.page.evaluate("window.__csp"))
     assert v.page.locator(".zi-search-all a").count() > 20  # the list is still there
+
+
+def test_without_javascript_the_hint_says_the_search_needs_it(base_url, visit):
+    sentence = "Pencarian dengan kata kunci memerlukan JavaScript; tanpa JavaScript, gunakan daftar itu."
+    off = visit(base_url + SEARCH + "?q=monev", 390, java_script_enabled=False)
+    hint = off.page.locator("#zi-search-hint")
+    assert sentence in hint.inner_text()
+    assert off.page.locator(".zi-search-nojs").is_visible()
+    on = visit(base_url + SEARCH, 390)
+    on.page.wait_for_function("document.documentElement.classList.contains('js')")
+    assert sentence not in on.page.locator("#zi-search-hint").inner_text()
+    assert not on.page.locator(".zi-search-nojs").is_visible()
+    # Not in the field's description either, where a screen reader would still read it; with it off, it is.
+    expect(on.page.locator("#zi-search-q")).to_have_accessible_description(
+        "Misalnya: pengaduan, gratifikasi, survei atau nama kantor. Daftar semua halaman situs ada di bawah.")
+    expect(off.page.locator("#zi-search-q")).to_have_accessible_description(re.compile(re.escape(sentence) + "$"))
