@@ -18,8 +18,12 @@ SEARCH = "cari/"
 
 
 def _results(v) -> list[dict]:
+    """Each result: its link's href, its visible title, its name (all its text, as a screen reader's list
+    of links gives it) and the line under it."""
     return v.page.evaluate("""() => [...document.querySelectorAll('#zi-search-results > li')].map(li => ({
-        href: li.querySelector('a').getAttribute('href'), title: li.querySelector('a').textContent,
+        href: li.querySelector('a').getAttribute('href'), title: [...li.querySelector('a').childNodes].filter(n => !(n.classList && n.classList.contains('zi-sr')))
+            .map(n => n.textContent).join(''),
+        name: li.querySelector('a').textContent,
         where: (li.querySelector('.zi-search-where') || {}).textContent || ''}))""")
 
 
@@ -52,6 +56,7 @@ def test_a_search_finds_the_page_that_holds_the_word_under_a_sub_path(base_url, 
     assert f"{SUBPATH}sigi/wbs/" in hrefs and f"{SUBPATH}banggai-kepulauan/wbs/" in hrefs, hrefs
     wbs = next(r for r in results if r["href"] == f"{SUBPATH}sigi/wbs/")
     assert wbs["title"] == "Whistleblowing System" and wbs["where"] == "KPU Kabupaten Sigi · Whistleblowing System"
+    assert wbs["name"] == "Whistleblowing System – KPU Kabupaten Sigi"
     assert v.page.locator("#zi-search-heading").is_visible()
     # The URL keeps the query: a reload shows the same results.
     assert v.page.url.endswith("?q=whistleblowing")
@@ -128,6 +133,26 @@ def test_without_wasm_in_its_policy_the_search_says_it_cannot_load(base_url, vis
     assert status.inner_text() == "Pencarian tidak dapat dimuat di sini. Gunakan daftar semua halaman situs di bawah."
     assert "script-src" in " ".join(v.page.evaluate("window.__csp"))
     assert v.page.locator(".zi-search-all a").count() > 20  # the list is still there
+
+
+def test_result_links_name_the_office_of_pages_that_share_a_title(base_url, visit):
+    """On a group site every office has a "Pengendalian Gratifikasi" page: the links are told apart by
+    the office in their name (WCAG 2.4.4), seen on the line below, heard in the link."""
+    v = visit(base_url + SEARCH + "?q=gratifikasi", 1280)
+    v.page.locator("#zi-search-results > li").first.wait_for(timeout=15000)
+    results = [r for r in _results(v) if " · " in r["where"]]  # an office's page: "office · page type"
+    offices = {r["where"].split(" · ")[0] for r in results}
+    assert offices == {"KPU Kabupaten Sigi", "KPU Kabupaten Banggai Kepulauan"}, results
+    for r in results:
+        office = r["where"].split(" · ")[0]
+        assert office in r["name"], r
+        assert r["name"] == r["title"] or r["name"] == f"{r['title']} – {office}", r
+    named = {}
+    for r in _results(v):
+        named.setdefault(r["name"], set()).add(r["href"])
+    assert {name: hrefs for name, hrefs in named.items() if len(hrefs) > 1} == {}
+    # Named once: a title that already holds the office's name gets nothing added.
+    assert not any(r["name"].count(r["where"].split(" · ")[0]) > 1 for r in results), results
 
 
 def test_without_javascript_the_hint_says_the_search_needs_it(base_url, visit):

@@ -56,7 +56,17 @@ function item(data) {
   const li = document.createElement("li");
   const link = document.createElement("a");
   link.href = data.url;
-  link.textContent = data.meta.title || data.url;
+  const name = data.meta.title || data.url;
+  link.textContent = name;
+  // On a group site many pages share a title ("Pengendalian Gratifikasi"): the link's name says whose,
+  // for a screen reader's list of links; the line below the title shows it to everyone.
+  const office = data.meta.kantor;
+  if (office && !name.includes(office)) {
+    const whose = document.createElement("span");
+    whose.className = "zi-sr";
+    whose.textContent = ` – ${office}`;
+    link.append(whose);
+  }
   const title = document.createElement("p");
   title.className = "zi-search-title";
   title.append(link);
