@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browserkit import SUBPATH, site_pages
+from browserkit import SUBPATH, serve, site_pages
 
 pytestmark = pytest.mark.browser
 
@@ -169,3 +169,59 @@ def test_without_javascript_the_hint_says_the_search_needs_it(base_url, visit):
     expect(on.page.locator("#zi-search-q")).to_have_accessible_description(
         "Misalnya: pengaduan, gratifikasi, survei atau nama kantor. Daftar semua halaman situs ada di bawah.")
     expect(off.page.locator("#zi-search-q")).to_have_accessible_description(re.compile(re.escape(sentence) + "$"))
+
+
+@pytest.fixture(scope="module")
+def national_url(national_site, tmp_path_factory) -> str:
+    with serve(national_site, tmp_path_factory.mktemp("webroot_national")) as url:
+        yield url
+
+
+def _wait_status(v, pattern: str) -> str:
+    status = v.page.locator("#zi-search-status")
+    status.filter(has_text=re.compile(pattern)).wait_for(timeout=15000)
+    return status.inner_text()
+
+
+def test_more_results_are_shown_by_a_button_that_moves_focus_to_them(national_url, visit):
+    v = visit(national_url + SEARCH + "?q=gratifikasi", 1280)
+    said = _wait_status(v, r"\S")
+    match = re.fullmatch(r"(\d+) halaman memuat “gratifikasi”; 20 yang paling cocok ditampilkan\.", said)
+    assert match, said
+    total = int(match.group(1))
+    assert total > 40, total  # three presses at least: a full page of more, then the rest
+    more = v.page.locator("#zi-search-more")
+    assert more.is_visible() and more.evaluate("b => b.tagName + ' ' + b.type") == "BUTTON button"
+    assert more.inner_text() == "Tampilkan 20 hasil berikutnya"
+    assert len(_results(v)) == 20
+    assert v.axe() == []
+    # By keyboard: Tab from the last result reaches the button; Enter adds the next 20.
+    v.page.locator("#zi-search-results > li a").last.focus()
+    v.page.keyboard.press("Tab")
+    assert v.page.evaluate("() => document.activeElement.id") == "zi-search-more"
+    v.page.keyboard.press("Enter")
+    assert _wait_status(v, r"^Hasil") == f"Hasil 21–40 dari {total} ditampilkan."
+    results = _results(v)
+    assert len(results) == 40 and len({r["href"] for r in results}) == 40
+    focused = v.page.evaluate("""() => [...document.querySelectorAll('#zi-search-results > li')]
+        .indexOf(document.activeElement.closest('li')) + ' ' + document.activeElement.tagName""")
+    assert focused == "20 A"
+    assert v.axe() == []
+    # Space works too; the last press adds what is left and the button goes.
+    shown = 40
+    while shown < total:
+        more.focus()
+        v.page.keyboard.press("Space")
+        last = min(shown + 20, total)
+        assert _wait_status(v, rf"^Hasil {shown + 1}–") == f"Hasil {shown + 1}–{last} dari {total} ditampilkan."
+        assert v.page.evaluate("() => document.activeElement.closest('li')") is not None
+        shown = last
+        if shown < total:
+            assert more.inner_text() == f"Tampilkan {min(20, total - shown)} hasil berikutnya"
+    assert len(_results(v)) == total and not more.is_visible()
+    # A new search starts from its first 20 again.
+    v.page.fill("#zi-search-q", "pengaduan")
+    v.page.keyboard.press("Enter")
+    _wait_status(v, "“pengaduan”")
+    assert len(_results(v)) <= 20
+    assert v.errors == [], v.errors
