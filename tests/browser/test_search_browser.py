@@ -147,6 +147,9 @@ def test_result_links_name_the_office_of_pages_that_share_a_title(base_url, visi
         office = r["where"].split(" · ")[0]
         assert office in r["name"], r
         assert r["name"] == r["title"] or r["name"] == f"{r['title']} – {office}", r
+    # The office added to the name is not seen: the line below the title shows it already.
+    hidden = v.page.locator("#zi-search-results a .zi-sr").first.bounding_box()
+    assert hidden["width"] <= 1 and hidden["height"] <= 1, hidden
     named = {}
     for r in _results(v):
         named.setdefault(r["name"], set()).add(r["href"])
