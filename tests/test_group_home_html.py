@@ -12,8 +12,9 @@ def test_group_home_lists_every_office_and_its_plans(site_dir):
     offices = home.select_one("h2#kantor").find_next("ul")
     links = {" ".join(a.get_text().split()): a["href"] for a in offices.select("a")}
     assert links == {"Komisi Pemilihan Umum Kabupaten Banggai Kepulauan": "banggai-kepulauan/",
-                     "2025": "banggai-kepulauan/rencana-aksi/2025/",
-                     "Komisi Pemilihan Umum Kabupaten Sigi": "sigi/", "2026": "sigi/rencana-aksi/2026/"}
+                     "rencana aksi 2025 KPU Kabupaten Banggai Kepulauan": "banggai-kepulauan/rencana-aksi/2025/",
+                     "Komisi Pemilihan Umum Kabupaten Sigi": "sigi/",
+                     "rencana aksi 2026 KPU Kabupaten Sigi": "sigi/rencana-aksi/2026/"}
     for href in links.values():
         assert (site_dir / href / "index.html").is_file(), href
 

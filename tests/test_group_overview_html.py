@@ -59,7 +59,8 @@ def test_a_province_overview_compares_only_its_offices(site):
     assert offices == ["../../contoh-001/", "../../contoh-002/", "../../contoh-005/"]
     compare = page.select("article table.zi-compare")[0]
     assert [th.get_text() for th in compare.select("tbody th[scope=row]")] == [
-        "KPU Kabupaten Contoh 001", "KPU Kabupaten Contoh 002", "KPU Kabupaten Contoh 005"]
+        "KPU Kabupaten Contoh 001: rencana aksi 2025", "KPU Kabupaten Contoh 002: rencana aksi 2026",
+        "KPU Kabupaten Contoh 005: rencana aksi 2025"]
     assert page.select_one("ul.zi-parts") is None  # one part only
 
 

@@ -129,7 +129,10 @@ def test_plan_page_shows_status_evidence_and_code_per_row(site_dir):
 def test_group_overview_compares_offices_by_lever(site_dir):
     home = soup(site_dir, "").select_one("article")
     table = home.select_one("#kemajuan ~ table")
-    rows = {tr.th.get_text(strip=True): [td.get_text(strip=True) for td in tr.select("td")] for tr in table.select("tbody tr")}
+    # Each row header links the office's Monev page, seen as the office name and named for screen readers "…: Monev".
+    assert {tr.th.get_text(strip=True) for tr in table.select("tbody tr")} == {
+        "KPU Kabupaten Sigi: Monev", "KPU Kabupaten Banggai Kepulauan: Monev"}
+    rows = {tr.th.a.contents[0].strip(): [td.get_text(strip=True) for td in tr.select("td")] for tr in table.select("tbody tr")}
     assert set(rows) == {"KPU Kabupaten Sigi", "KPU Kabupaten Banggai Kepulauan"}
     assert rows["KPU Kabupaten Sigi"][0] == "2026" and rows["KPU Kabupaten Sigi"][-1] == "ya"
     assert rows["KPU Kabupaten Banggai Kepulauan"][2] == "—"  # no Penataan Tatalaksana area in that plan
