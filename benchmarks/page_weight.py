@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import os
 import subprocess
 import sys
 import tempfile
@@ -109,7 +110,7 @@ def main() -> int:
                 root = make_project(Path(tmp) / "repo", args.offices) or Path(tmp) / "repo"
             site = Path(tmp) / "site"
             subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
-                           check=True, cwd=root)
+                           check=True, cwd=root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
         print(report(site))
     return 0
 
