@@ -94,6 +94,14 @@ def make_project(tmp_path):
 
 
 @pytest.fixture(scope="session")
+def example_project():
+    """The example project (plans/, content/) loaded, once per run; tests only read it."""
+    from zisite.load import load_project
+
+    return load_project(ROOT)
+
+
+@pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     """The example site, built once per test run (tests only read it)."""
     return shared_build(tmp_path_factory, "site", build_site)

@@ -9,8 +9,7 @@ from collections import defaultdict
 import pytest
 
 from zisite.domain.rows import walk
-from zisite.load import load_project
-from helpers import ROOT, page_soup as soup, flat_text as _text
+from helpers import page_soup as soup, flat_text as _text
 
 PLAN_PAGES = {("banggai-kepulauan", 2025): "banggai-kepulauan/rencana-aksi/2025/index.html",
               ("sigi", 2026): "sigi/rencana-aksi/2026/index.html"}
@@ -26,17 +25,12 @@ ABBREVIATIONS = {
 OFFICE_DATA = "table.zi-plan, .zi-related, .zi-monev-list, .zi-monev-late, .zi-monev-calendar, .zi-chart"
 
 
-@pytest.fixture(scope="module")
-def project():
-    return load_project(ROOT)
-
-
 # ------------------------------------------------------------------ item 4: tables for listening
 
 @pytest.mark.parametrize("key", list(PLAN_PAGES))
-def test_each_plan_row_has_exactly_one_row_header(site_dir, project, key):
+def test_each_plan_row_has_exactly_one_row_header(site_dir, example_project, key):
     page = soup(site_dir, PLAN_PAGES[key])
-    plan = next(e.plan for e in project.plans if (e.plan.kantor, e.plan.tahun) == key)
+    plan = next(e.plan for e in example_project.plans if (e.plan.kantor, e.plan.tahun) == key)
     assert len(page.select("table.zi-plan th[scope=row]")) == plan.counts()["baris"]
     for tr in page.select("table.zi-plan tbody tr:not(.zi-subhead)"):
         assert [th.get("scope") for th in tr.find_all("th")] == ["row"], tr
@@ -48,10 +42,10 @@ def test_each_plan_row_has_exactly_one_row_header(site_dir, project, key):
 
 
 @pytest.mark.parametrize("key", list(PLAN_PAGES))
-def test_every_row_header_carries_its_kelompok_and_aksi(site_dir, project, key):
+def test_every_row_header_carries_its_kelompok_and_aksi(site_dir, example_project, key):
     """The card below 960 px shows this context on every card, not only on the first of a group."""
     page = soup(site_dir, PLAN_PAGES[key])
-    plan = next(e.plan for e in project.plans if (e.plan.kantor, e.plan.tahun) == key)
+    plan = next(e.plan for e in example_project.plans if (e.plan.kantor, e.plan.tahun) == key)
     titles = {c.kunci: c.judul for c in plan.kolom}
     for found in walk(plan):
         context = page.find(id=found.anchor).select_one(".zi-ctx")

@@ -20,11 +20,6 @@ DOCS = ROOT / "docs" / "arsitektur.md"
 KEYS = [t.key for t in PAGE_TYPES]
 
 
-@pytest.fixture(scope="module")
-def example():
-    return load_project(ROOT)
-
-
 @pytest.mark.parametrize("kind", PAGE_TYPES, ids=KEYS)
 def test_every_page_type_has_its_template(kind):
     assert (TEMPLATES / kind.template).is_file(), f"{kind.key}: templates/{kind.template} is missing"
@@ -51,8 +46,8 @@ def test_the_docs_table_lists_exactly_the_registered_page_types():
     assert table == docs_table(), f"docs/arsitektur.md: replace the page-types table with\n{docs_table()}"
 
 
-def test_every_page_type_has_a_page_in_the_example_site(example):
-    pages, _ = render_site(example, SiteOptions(build_date=date(2026, 7, 1)))
+def test_every_page_type_has_a_page_in_the_example_site(example_project):
+    pages, _ = render_site(example_project, SiteOptions(build_date=date(2026, 7, 1)))
     assert {page.kind for page in pages} == set(KEYS)
 
 
@@ -72,11 +67,11 @@ def test_the_checker_allows_texts_for_exactly_the_registry_s_text_pages():
     assert set(PAGE_KEYS) == set(STAFF_TEXT_KEYS)
 
 
-def test_the_office_nav_of_a_large_group_follows_the_site_nav(example):
+def test_the_office_nav_of_a_large_group_follows_the_site_nav(example_project):
     """Readers of a large group see the office's pages in the same order as on a small group site."""
     on = date(2026, 7, 1)
-    small, _ = render_site(example, SiteOptions(build_date=on))
-    large, _ = render_site(example, SiteOptions(build_date=on, nav_offices_max=1))
+    small, _ = render_site(example_project, SiteOptions(build_date=on))
+    large, _ = render_site(example_project, SiteOptions(build_date=on, nav_offices_max=1))
     sigi = next(item["KPU Kabupaten Sigi"] for item in navigation(small) if "KPU Kabupaten Sigi" in item)
     site_nav = [(title, path.removeprefix("sigi/").removesuffix("index.md")) for item in sigi for title, path in item.items()]
     home = next(p for p in large if p.path == "sigi/index.md")

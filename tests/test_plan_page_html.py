@@ -7,23 +7,17 @@ import re
 import pytest
 
 from zisite.domain.rows import walk
-from zisite.load import load_project
-from helpers import ROOT, page_soup as soup, flat_text as _text
+from helpers import page_soup as soup, flat_text as _text
 
 PLAN_PAGES = {("banggai-kepulauan", 2025): "banggai-kepulauan/rencana-aksi/2025/index.html",
               ("sigi", 2026): "sigi/rencana-aksi/2026/index.html"}
 
 
-@pytest.fixture(scope="module")
-def project():
-    return load_project(ROOT)
-
-
 @pytest.mark.parametrize("key", list(PLAN_PAGES))
-def test_every_cell_of_the_plan_is_on_its_page(site_dir, project, key):
+def test_every_cell_of_the_plan_is_on_its_page(site_dir, example_project, key):
     page = soup(site_dir, PLAN_PAGES[key])
     text = "".join(page.find("article").get_text("").split())  # whitespace-free: inline tags add none
-    plan = next(e.plan for e in project.plans if (e.plan.kantor, e.plan.tahun) == key)
+    plan = next(e.plan for e in example_project.plans if (e.plan.kantor, e.plan.tahun) == key)
     missing = []
     for found in walk(plan):
         area, sub, action, row = found.area, found.group, found.action, found.row

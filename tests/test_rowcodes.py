@@ -11,7 +11,6 @@ from bs4 import BeautifulSoup
 
 from zisite import rowlist
 from zisite.domain.rows import code_anchor, walk
-from zisite.load import load_project
 from zisite.checks.minimal import MINIMAL_PLAN, MINIMAL_REALISASI, REALISASI_FILE
 from helpers import ROOT, run_main
 
@@ -20,13 +19,8 @@ SIGI_REALISASI = ("plans/sigi/2026.realisasi.yaml: Realisasi KPU Kabupaten Sigi 
                   "61 entri, 47 dari 65 baris tercatat")
 
 
-@pytest.fixture(scope="module")
-def example():
-    return load_project(ROOT)
-
-
-def _plan(example, slug):
-    return next(e.plan for e in example.plans if e.plan.kantor == slug)
+def _plan(example_project, slug):
+    return next(e.plan for e in example_project.plans if e.plan.kantor == slug)
 
 
 def _codes(out: str) -> list[str]:
@@ -37,10 +31,10 @@ def _codes(out: str) -> list[str]:
 
 
 @pytest.mark.parametrize("slug, year, rows", [("sigi", "2026", 65), ("banggai-kepulauan", "2025", 39)])
-def test_baris_lists_every_row_code_in_order(example, slug, year, rows):
+def test_baris_lists_every_row_code_in_order(example_project, slug, year, rows):
     result = run_main("baris", slug, year, "--folder", str(ROOT))
     assert result.code == 0, result.err
-    assert _codes(result.out) == [r.code for r in walk(_plan(example, slug))]
+    assert _codes(result.out) == [r.code for r in walk(_plan(example_project, slug))]
     lines = result.out.splitlines()
     assert lines[0].startswith(f"Kode baris Rencana Aksi KPU Kabupaten ") and f"(plans/{slug}/{year}.yaml)" in lines[0]
     assert lines[-2] == f"{rows} baris."
@@ -148,8 +142,8 @@ def test_shorten_cuts_at_a_word_and_marks_the_cut():
     assert rowlist.shorten("x" * 100) == "x" * 69 + "…"
 
 
-def test_row_items_use_the_action_text_when_the_row_cell_is_empty(example):
-    plan = _plan(example, "banggai-kepulauan")
+def test_row_items_use_the_action_text_when_the_row_cell_is_empty(example_project):
+    plan = _plan(example_project, "banggai-kepulauan")
     items = rowlist.row_items(plan)
     assert [i.code for i in items] == [r.code for r in walk(plan)]
     assert all(i.text and i.text != rowlist.EMPTY for i in items)
@@ -220,11 +214,11 @@ def test_check_kantor_unknown_exits_2_with_the_choices():
 
 
 @pytest.mark.parametrize("slug, year", [("sigi", 2026), ("banggai-kepulauan", 2025)])
-def test_every_plan_row_shows_its_code_visibly(site_dir, example, slug, year):
+def test_every_plan_row_shows_its_code_visibly(site_dir, example_project, slug, year):
     page = BeautifulSoup((site_dir / slug / "rencana-aksi" / str(year) / "index.html").read_text(encoding="utf-8"),
                          "html.parser")
     rows = page.select("table.zi-plan tbody tr:not(.zi-subhead)")
-    codes = [r.code for r in walk(_plan(example, slug))]
+    codes = [r.code for r in walk(_plan(example_project, slug))]
     assert len(rows) == len(codes)
     for row, code in zip(rows, codes):
         shown = row.select_one(".zi-monitor__code")

@@ -10,38 +10,32 @@ import yaml
 from helpers import ROOT
 from zisite.load import yaml as yamlload
 from zisite.models.stats import STATS_KINDS
-from zisite.load import load_project
 from zisite.checks.stats import check_stats
 
 OFFICES = {"banggai-kepulauan": 2025, "sigi": 2026}
 FILES = sorted(ROOT.glob("content/offices/*/statistik/*/*.yaml"))
 
 
-@pytest.fixture(scope="module")
-def project():
-    return load_project(ROOT)
-
-
-def test_every_example_office_has_every_kind_for_its_year(project):
+def test_every_example_office_has_every_kind_for_its_year(example_project):
     assert len(FILES) == len(OFFICES) * len(STATS_KINDS)
     for slug, year in OFFICES.items():
-        stats = project.office(slug).stats
+        stats = example_project.office(slug).stats
         for kind in STATS_KINDS:
             entries = getattr(stats, kind)
             assert [(e.kind, e.tahun, e.contoh) for e in entries] == [(kind, year, True)], (slug, kind)
             assert entries[0].file == f"content/offices/{slug}/statistik/{kind}/{year}.yaml"
 
 
-def test_entry_counts_for_summaries(project):
-    stats = project.office("banggai-kepulauan").stats
+def test_entry_counts_for_summaries(example_project):
+    stats = example_project.office("banggai-kepulauan").stats
     assert [e.counts() for e in stats.entries()] == [
         {"periode": 4}, {"periode": 4}, {"periode": 4, "dim": 2}, {"skm": 2, "spak": 2}]
     assert bool(stats) and [e.kind for e in stats.entries()] == list(STATS_KINDS)
 
 
-def test_statistics_files_have_no_diagnostics(project):
-    assert project.ok
-    assert [d.format() for d in project.diagnostics if "/statistik/" in d.file] == []
+def test_statistics_files_have_no_diagnostics(example_project):
+    assert example_project.ok
+    assert [d.format() for d in example_project.diagnostics if "/statistik/" in d.file] == []
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
@@ -65,9 +59,9 @@ def test_fast_and_careful_yaml_paths_agree(path, monkeypatch):
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_round_trip_through_yaml(path, project):
+def test_round_trip_through_yaml(path, example_project):
     """Model → YAML → loader → model gives the same model: nothing is lost or reinterpreted."""
-    entry = next(e for e in project.stats if e.file == path.relative_to(ROOT).as_posix())
+    entry = next(e for e in example_project.stats if e.file == path.relative_to(ROOT).as_posix())
     dumped = yaml.safe_dump(entry.data.model_dump(mode="json", exclude_none=True), allow_unicode=True, sort_keys=False)
     loaded, problems = yamlload.load_text(dumped, "ulang.yaml")
     assert problems == []
@@ -76,9 +70,9 @@ def test_round_trip_through_yaml(path, project):
     assert again == entry.data
 
 
-def test_examples_show_what_the_issue_asks_for(project):
+def test_examples_show_what_the_issue_asks_for(example_project):
     for slug in OFFICES:
-        stats = project.office(slug).stats
+        stats = example_project.office(slug).stats
         complaints = stats.pengaduan[0].data.periode
         assert [p.periode.kind for p in complaints] == ["triwulan"] * len(complaints)
         assert any(p.diterima == 0 for p in complaints), "a quarter without complaints"
@@ -95,16 +89,16 @@ def test_examples_show_what_the_issue_asks_for(project):
     ("sigi", [("Triwulan I", "82.22", "B", "Baik"), ("Triwulan II", "83.47", "B", "Baik")],
      [("Semester I", "3.59")]),
 ])
-def test_example_survey_results(project, slug, skm, spak):
-    survey = project.office(slug).stats.survei[0].data
+def test_example_survey_results(example_project, slug, skm, spak):
+    survey = example_project.office(slug).stats.survei[0].data
     assert [(p.periode.label, str(p.result().shown), p.result().grade.mutu, p.result().grade.kinerja)
             for p in survey.skm] == skm
     assert [(p.periode.label, str(p.result().shown)) for p in survey.spak] == spak
     assert all(isinstance(p.result().shown, Decimal) for p in survey.skm)
 
 
-def test_example_sums_agree(project):
-    for entry in project.office("banggai-kepulauan").stats.pengaduan:
+def test_example_sums_agree(example_project):
+    for entry in example_project.office("banggai-kepulauan").stats.pengaduan:
         for period in entry.data.periode:
             if period.kategori:
                 assert sum(period.kategori.values()) == period.diterima
