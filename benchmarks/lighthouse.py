@@ -31,6 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from gzip_server import serve  # noqa: E402
+from page_weight import page_type as weight_type  # noqa: E402
+
+HOME_TYPE = weight_type("index.html")
 
 PACKAGE = ROOT / "benchmarks" / "lighthouse"
 LIGHTHOUSE = PACKAGE / "node_modules" / ".bin" / "lighthouse"
@@ -46,18 +49,10 @@ def log(message: str) -> None:
 
 
 def page_type(rel: str) -> str | None:
-    """The page type of a site-relative ``…/index.html``; None for files that are not pages."""
-    if rel == "index.html":
-        return "group home"
-    if not rel.endswith("/index.html") or rel.startswith(("assets/", "pagefind/")):
+    """The page type of a built page (``page_weight.page_type``'s names), None for what is no page."""
+    if rel != "index.html" and (not rel.endswith("/index.html") or rel.startswith(("assets/", "pagefind/"))):
         return None
-    parts = rel.removesuffix("/index.html").split("/")
-    if parts[0] == "cari":
-        return "search (cari)"
-    if parts[0] == "ikhtisar":
-        return "province overview"
-    rest = [p for p in parts[1:] if not p.isdigit()]
-    return "/".join(rest) or "office home"
+    return weight_type(rel)
 
 
 def choose_pages(site: Path) -> list[tuple[str, str]]:
@@ -70,7 +65,7 @@ def choose_pages(site: Path) -> list[tuple[str, str]]:
             size = page.stat().st_size
             if kind not in largest or (size, rel) > largest[kind]:
                 largest[kind] = (size, rel)
-    order = sorted(largest, key=lambda k: (k != "group home", k != PLAN_TYPE, k))
+    order = sorted(largest, key=lambda k: (k != HOME_TYPE, k != PLAN_TYPE, k))
     return [(k if k != PLAN_TYPE else "plan (largest)", largest[k][1].removesuffix("index.html")) for k in order]
 
 
