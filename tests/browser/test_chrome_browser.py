@@ -363,7 +363,8 @@ def test_404_page_finds_the_site_under_any_sub_path(site_dir, tmp_path, visit, s
         # The page itself and the probes of folders above it answer 404: nothing else may go wrong.
         assert [e for e in v.errors if "status of 404" not in e] == []
         assert v.axe() == []
-        home.click()
+        with page.expect_navigation(wait_until="load"):  # the title is read once the home has loaded
+            home.click()
         assert page.url == url and page.title() == "Zona Integritas KPU di Sulawesi Tengah"
 
 
@@ -381,5 +382,6 @@ def test_404_page_without_javascript_uses_site_url_when_it_is_set(large_group_si
         assert v.response.status == 404
         page = v.page
         assert page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).backgroundColor") == "rgb(139, 26, 26)"
-        page.get_by_role("link", name="Ke beranda situs").click()
+        with page.expect_navigation(wait_until="load"):
+            page.get_by_role("link", name="Ke beranda situs").click()
         assert page.url == url and page.title() == "Zona Integritas KPU di Sulawesi Tengah"
